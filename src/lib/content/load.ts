@@ -1,0 +1,128 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import {
+  chapterSchema, documentSchema, handbookSchema, postSchema, rosterSchema, siteSchema,
+  type ChapterData, type Member, type Site,
+} from '../../schemas/index.ts';
+import { ContentError, type ContentProblem } from '../errors.ts';
+import { problemsFromZod } from './friendly-parse.ts';
+import { parseYamlFile, splitFrontmatter } from './frontmatter.ts';
+import { contentRoot, PAGE_KINDS, repoRelative, type PageKind } from './paths.ts';
+
+/**
+ * Reading content from disk for scripts and checks. The site reads the same files through Astro's
+ * content collections with the same schemas; this is the loader for everything outside Astro.
+ * Loaders collect every problem before throwing, so a member sees all their mistakes at once.
+ */
+
+export interface PageEntry<T = unknown> {
+  kind: PageKind;
+  lang: string;
+  /** Path inside the kind folder without extension: `mission`, `starting/first-meeting`. */
+  slug: string;
+  /** Repository-relative file path, e.g. `content/en/documents/mission.mdx`. */
+  file: string;
+  data: T;
+  body: string;
+  bodyLine: number;
+}
+
+const schemaFor = { documents: documentSchema, handbook: handbookSchema, blog: postSchema } as const;
+
+export function readSite(root = contentRoot()): Site {
+  const file = path.join(root, 'site.yml');
+  const rel = repoRelative(file);
+  if (!fs.existsSync(file)) {
+    throw new ContentError([{ file: rel, field: '', message: 'the site configuration is missing: create it (see README, "Maintainers")' }]);
+  }
+  const result = siteSchema.safeParse(parseYamlFile(fs.readFileSync(file, 'utf8'), rel));
+  if (!result.success) throw new ContentError(problemsFromZod(rel, result.error));
+  return result.data;
+}
+
+export function readChapters(root = contentRoot()): { chapters: Map<string, ChapterData>; problems: ContentProblem[] } {
+  const dir = path.join(root, 'chapters');
+  const chapters = new Map<string, ChapterData>();
+  const problems: ContentProblem[] = [];
+  for (const name of listFiles(dir, /\.ya?ml$/)) {
+    const file = path.join(dir, name);
+    const rel = repoRelative(file);
+    try {
+      const result = chapterSchema.safeParse(parseYamlFile(fs.readFileSync(file, 'utf8'), rel));
+      if (result.success) chapters.set(name.replace(/\.ya?ml$/, ''), result.data);
+      else problems.push(...problemsFromZod(rel, result.error));
+    } catch (e) {
+      if (e instanceof ContentError) problems.push(...e.problems);
+      else throw e;
+    }
+  }
+  return { chapters, problems };
+}
+
+export function readRoster(root = contentRoot()): { members: Member[]; problems: ContentProblem[] } {
+  const file = path.join(root, 'members.yml');
+  const rel = repoRelative(file);
+  if (!fs.existsSync(file)) return { members: [], problems: [{ file: rel, field: '', message: 'the member roster is missing: create it with one entry per member' }] };
+  try {
+    const result = rosterSchema.safeParse(parseYamlFile(fs.readFileSync(file, 'utf8'), rel) ?? []);
+    if (result.success) return { members: result.data, problems: [] };
+    return { members: [], problems: problemsFromZod(rel, result.error) };
+  } catch (e) {
+    if (e instanceof ContentError) return { members: [], problems: e.problems };
+    throw e;
+  }
+}
+
+/** Every MDX page of every language, parsed and validated; problems are collected, not thrown. */
+export function readPages(site: Site, root = contentRoot()): { pages: PageEntry[]; problems: ContentProblem[] } {
+  const pages: PageEntry[] = [];
+  const problems: ContentProblem[] = [];
+  for (const { code: lang } of site.languages) {
+    for (const kind of PAGE_KINDS) {
+      const base = path.join(root, lang, kind);
+      for (const relName of listFilesDeep(base, /\.mdx?$/)) {
+        const file = path.join(base, relName);
+        const rel = repoRelative(file);
+        try {
+          const split = splitFrontmatter(fs.readFileSync(file, 'utf8'), rel);
+          const schema: z.ZodType = schemaFor[kind];
+          const result = schema.safeParse(split.data);
+          if (!result.success) {
+            problems.push(...problemsFromZod(rel, result.error));
+            continue;
+          }
+          pages.push({ kind, lang, slug: pageSlug(kind, relName), file: rel, data: result.data, body: split.body, bodyLine: split.bodyLine });
+        } catch (e) {
+          if (e instanceof ContentError) problems.push(...e.problems);
+          else throw e;
+        }
+      }
+    }
+  }
+  return { pages, problems };
+}
+
+/**
+ * The URL slug of a page. Handbook pages keep their folders (the parts); a folder's `index.mdx` is the part's own page (slug of the folder,
+ * and '' for the handbook's front page).
+ * Blog posts and documents may be filed in folders, but their URL uses the file name alone.
+ */
+export function pageSlug(kind: PageKind, relName: string): string {
+  const noExt = relName.replace(/\\/g, '/').replace(/\.mdx?$/, '');
+  if (kind === 'handbook') return noExt.replace(/(^|\/)index$/, '');
+  return path.posix.basename(noExt);
+}
+
+export function listFiles(dir: string, pattern: RegExp): string[] {
+  if (!fs.existsSync(dir)) return [];
+  return fs.readdirSync(dir, { withFileTypes: true }).filter((d) => d.isFile() && pattern.test(d.name)).map((d) => d.name).sort();
+}
+
+export function listFilesDeep(dir: string, pattern: RegExp): string[] {
+  if (!fs.existsSync(dir)) return [];
+  return (fs.readdirSync(dir, { recursive: true, withFileTypes: true }) as fs.Dirent[])
+    .filter((d) => d.isFile() && pattern.test(d.name))
+    .map((d) => path.relative(dir, path.join(d.parentPath, d.name)).split(path.sep).join('/'))
+    .sort();
+}

@@ -1,0 +1,48 @@
+import { z } from 'zod';
+
+/** A language code as used in folder names and routes: `en`, `es`, `ja`, `pt-br`. */
+export const languageCode = z
+  .string()
+  .regex(/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/, 'use a lowercase language code such as "en", "es" or "pt-br"');
+
+/** A GitHub login. GitHub allows letters, digits and single hyphens, up to 39 characters. */
+export const githubLogin = z
+  .string()
+  .regex(/^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(\[bot\])?$/, 'write a GitHub username such as "ada-lovelace" (no "@")');
+
+/** Compare logins the way GitHub does: case-insensitively. */
+export const loginKey = (login: string) => login.toLowerCase();
+
+/**
+ * A calendar date. YAML turns `2024-03-01` into a Date already; a quoted string is accepted too,
+ * so members editing in the web UI don't trip over quoting.
+ */
+export const calendarDate = z.coerce.date({
+  error: 'write a date as YYYY-MM-DD, for example 2024-03-01',
+});
+
+/** An instant with an explicit time zone, e.g. `2026-05-01T09:00:00Z` or `2026-05-01T09:00:00+02:00`. */
+export const timestamp = z.iso.datetime({
+  offset: true,
+  error: 'write a timestamp with a time zone, for example 2026-05-01T09:00:00Z',
+});
+
+/** Text that may be given once, or per language: `"Yes"` or `{ en: "Yes", es: "Sí" }`. */
+export const localizedText = z.union([z.string().min(1), z.record(languageCode, z.string().min(1))]);
+export type LocalizedText = z.infer<typeof localizedText>;
+
+/** Pick the reader's language, then the site's default, then whatever there is. */
+export function localize(text: LocalizedText, lang: string, fallback: string): string {
+  if (typeof text === 'string') return text;
+  return text[lang] ?? text[fallback] ?? Object.values(text)[0] ?? '';
+}
+
+/** A slug: lowercase words joined by hyphens, as used in file names and URLs. */
+export const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase letters, digits and hyphens, e.g. "lisbon-north"');
+
+/** ISO 3166-1 alpha-2 country code. */
+export const countryCode = z
+  .string()
+  .regex(/^[A-Z]{2}$/, 'use a two-letter country code in capitals, e.g. "PT" or "JP"');

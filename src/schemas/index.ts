@@ -1,0 +1,9 @@
+/** Every shape Chapterhouse reads or writes is defined once, here, and used by the site, the scripts and the tests. */
+export * from './common.ts';
+export * from './site.ts';
+export * from './document.ts';
+export * from './handbook.ts';
+export * from './post.ts';
+export * from './chapter.ts';
+export * from './member.ts';
+export * from './snapshot.ts';
