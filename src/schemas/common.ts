@@ -14,12 +14,13 @@ export const githubLogin = z
 export const loginKey = (login: string) => login.toLowerCase();
 
 /**
- * A calendar date. YAML turns `2024-03-01` into a Date already; a quoted string is accepted too,
- * so members editing in the web UI don't trip over quoting.
+ * A calendar date written YYYY-MM-DD, quoted or not. Loose forms ("1 March") are refused rather than guessed:
+ * JavaScript would read them in the machine's time zone and a member would never see the mistake.
  */
-export const calendarDate = z.coerce.date({
-  error: 'write a date as YYYY-MM-DD, for example 2024-03-01',
-});
+export const calendarDate = z.preprocess(
+  (v) => (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v.trim()) ? new Date(`${v.trim()}T00:00:00Z`) : v),
+  z.date({ error: 'write a date as YYYY-MM-DD, for example 2024-03-01' }),
+);
 
 /** An instant with an explicit time zone, e.g. `2026-05-01T09:00:00Z` or `2026-05-01T09:00:00+02:00`. */
 export const timestamp = z.iso.datetime({

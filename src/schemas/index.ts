@@ -7,3 +7,5 @@ export * from './post.ts';
 export * from './chapter.ts';
 export * from './member.ts';
 export * from './snapshot.ts';
+export * from './glossary.ts';
+export * from './poll.ts';

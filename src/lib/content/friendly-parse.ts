@@ -7,23 +7,23 @@ import { ContentError, fieldPath, type ContentProblem } from '../errors.ts';
  */
 export function describeIssue(issue: z.core.$ZodIssue): string {
   const name = fieldPath(issue.path) || 'this value';
+  const input = (issue as { input?: unknown }).input;
+  // Schemas carry their own advice where zod's default would be vague; zod's defaults start "Invalid input".
+  const custom = !/^Invalid (input|option)/.test(issue.message);
   if (issue.code === 'invalid_type') {
-    const received = (issue as { input?: unknown }).input;
-    if (received === undefined) {
+    if (input === undefined) {
       return `${name} is missing: add a line such as "${lastKey(issue.path)}: …" (${issue.expected} expected)`;
     }
-    return `expected ${article(issue.expected)}${issue.expected}, found ${describeValue(received)}`;
+    if (custom) return issue.message;
+    return `expected ${article(issue.expected)}${issue.expected}, found ${describeValue(input)}`;
   }
+  if (custom) return issue.message;
   if (issue.code === 'invalid_value') {
     const options = issue.values.map((v) => JSON.stringify(v)).join(', ');
-    return `${describeValue((issue as { input?: unknown }).input)} is not allowed: write one of ${options}`;
+    return `${describeValue(input)} is not allowed: write one of ${options}`;
   }
   if (issue.code === 'unrecognized_keys') {
     return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}: check the spelling or remove ${issue.keys.length > 1 ? 'them' : 'it'}`;
-  }
-  if (issue.code === 'invalid_union') {
-    // zod's own message is generic; our unions carry their advice in the `error` option.
-    return issue.message;
   }
   return issue.message;
 }
@@ -51,9 +51,14 @@ export function problemsFromZod(file: string, error: z.ZodError, prefix: Propert
   }));
 }
 
+/** safeParse that keeps each bad value in its issue, so messages can quote what the member wrote. */
+export function safeParseContent<S extends z.ZodType>(schema: S, data: unknown) {
+  return schema.safeParse(data, { reportInput: true });
+}
+
 /** Parse or throw a ContentError naming the file and every bad field. */
 export function parseContent<S extends z.ZodType>(schema: S, data: unknown, file: string): z.output<S> {
-  const result = schema.safeParse(data);
+  const result = safeParseContent(schema, data);
   if (result.success) return result.data;
   throw new ContentError(problemsFromZod(file, result.error));
 }

@@ -6,9 +6,10 @@ import {
   type ChapterData, type Member, type Site,
 } from '../../schemas/index.ts';
 import { ContentError, type ContentProblem } from '../errors.ts';
-import { problemsFromZod } from './friendly-parse.ts';
+import { problemsFromZod, safeParseContent } from './friendly-parse.ts';
 import { parseYamlFile, splitFrontmatter } from './frontmatter.ts';
 import { contentRoot, PAGE_KINDS, repoRelative, type PageKind } from './paths.ts';
+import { pageSlug } from './paths-slug.ts';
 
 /**
  * Reading content from disk for scripts and checks. The site reads the same files through Astro's
@@ -36,7 +37,7 @@ export function readSite(root = contentRoot()): Site {
   if (!fs.existsSync(file)) {
     throw new ContentError([{ file: rel, field: '', message: 'the site configuration is missing: create it (see README, "Maintainers")' }]);
   }
-  const result = siteSchema.safeParse(parseYamlFile(fs.readFileSync(file, 'utf8'), rel));
+  const result = safeParseContent(siteSchema, parseYamlFile(fs.readFileSync(file, 'utf8'), rel));
   if (!result.success) throw new ContentError(problemsFromZod(rel, result.error));
   return result.data;
 }
@@ -49,7 +50,7 @@ export function readChapters(root = contentRoot()): { chapters: Map<string, Chap
     const file = path.join(dir, name);
     const rel = repoRelative(file);
     try {
-      const result = chapterSchema.safeParse(parseYamlFile(fs.readFileSync(file, 'utf8'), rel));
+      const result = safeParseContent(chapterSchema, parseYamlFile(fs.readFileSync(file, 'utf8'), rel));
       if (result.success) chapters.set(name.replace(/\.ya?ml$/, ''), result.data);
       else problems.push(...problemsFromZod(rel, result.error));
     } catch (e) {
@@ -65,7 +66,7 @@ export function readRoster(root = contentRoot()): { members: Member[]; problems:
   const rel = repoRelative(file);
   if (!fs.existsSync(file)) return { members: [], problems: [{ file: rel, field: '', message: 'the member roster is missing: create it with one entry per member' }] };
   try {
-    const result = rosterSchema.safeParse(parseYamlFile(fs.readFileSync(file, 'utf8'), rel) ?? []);
+    const result = safeParseContent(rosterSchema, parseYamlFile(fs.readFileSync(file, 'utf8'), rel) ?? []);
     if (result.success) return { members: result.data, problems: [] };
     return { members: [], problems: problemsFromZod(rel, result.error) };
   } catch (e) {
@@ -87,7 +88,7 @@ export function readPages(site: Site, root = contentRoot()): { pages: PageEntry[
         try {
           const split = splitFrontmatter(fs.readFileSync(file, 'utf8'), rel);
           const schema: z.ZodType = schemaFor[kind];
-          const result = schema.safeParse(split.data);
+          const result = safeParseContent(schema, split.data);
           if (!result.success) {
             problems.push(...problemsFromZod(rel, result.error));
             continue;
@@ -101,17 +102,6 @@ export function readPages(site: Site, root = contentRoot()): { pages: PageEntry[
     }
   }
   return { pages, problems };
-}
-
-/**
- * The URL slug of a page. Handbook pages keep their folders (the parts); a folder's `index.mdx` is the part's own page (slug of the folder,
- * and '' for the handbook's front page).
- * Blog posts and documents may be filed in folders, but their URL uses the file name alone.
- */
-export function pageSlug(kind: PageKind, relName: string): string {
-  const noExt = relName.replace(/\\/g, '/').replace(/\.mdx?$/, '');
-  if (kind === 'handbook') return noExt.replace(/(^|\/)index$/, '');
-  return path.posix.basename(noExt);
 }
 
 export function listFiles(dir: string, pattern: RegExp): string[] {

@@ -1,0 +1,37 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { unified } from '@astrojs/markdown-remark';
+import { remarkPlugins, rehypePlugins } from './src/lib/markdown/pipeline.ts';
+import { readSite } from './src/lib/content/load.ts';
+
+const site = readSite();
+
+// GitHub Pages serves project sites under /<repo>/; the deploy workflow passes that base path in.
+const base = process.env.BASE_PATH || '/';
+
+export default defineConfig({
+  site: process.env.SITE_URL || site.url,
+  base,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  // One unified pipeline for .md and .mdx: our remark/rehype plugins live in src/lib/markdown/.
+  markdown: {
+    processor: unified({ remarkPlugins, rehypePlugins, smartypants: true, gfm: true }),
+  },
+  integrations: [
+    mdx(),
+    // hreflang alternates come from the language prefix every page has.
+    sitemap({
+      i18n: {
+        defaultLocale: site.defaultLanguage,
+        locales: Object.fromEntries(site.languages.map((l) => [l.code, l.code])),
+      },
+      filter: (page) => !/\/404\/?$/.test(page),
+    }),
+  ],
+  // No prefetch, no client router: content pages ship no JavaScript.
+  prefetch: false,
+  devToolbar: { enabled: false },
+});

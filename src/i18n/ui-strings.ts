@@ -1,0 +1,26 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseYamlFile } from '../lib/content/frontmatter.ts';
+import { contentRoot } from '../lib/content/paths.ts';
+
+/**
+ * Interface strings live beside the content, one file per language (`content/<lang>/ui.yml`), so a translator
+ * only ever touches `content/<lang>/`. Keys are flat and dotted; English is the reference and the fallback.
+ */
+export type UiStrings = Record<string, string>;
+
+export function readUiStrings(lang: string, root = contentRoot()): UiStrings {
+  const file = path.join(root, lang, 'ui.yml');
+  if (!fs.existsSync(file)) return {};
+  const data = parseYamlFile(fs.readFileSync(file, 'utf8'), path.relative(process.cwd(), file)) ?? {};
+  const out: UiStrings = {};
+  for (const [key, value] of Object.entries(data as Record<string, unknown>)) {
+    if (typeof value === 'string') out[key] = value;
+  }
+  return out;
+}
+
+/** Replace `{name}` placeholders; unknown placeholders stay visible so a missing value is noticed. */
+export function fill(template: string, vars: Record<string, string | number> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+}

@@ -1,0 +1,48 @@
+/**
+ * The handbook's shape: folders are parts, `index` pages introduce them, `order` sorts siblings.
+ * Pure, so the sidebar and prev/next are tested without Astro.
+ */
+export interface HandbookPage {
+  slug: string;
+  title: string;
+  order: number;
+}
+
+export interface HandbookNode extends HandbookPage {
+  children: HandbookNode[];
+}
+
+const parentOf = (slug: string) => (slug.includes('/') ? slug.slice(0, slug.lastIndexOf('/')) : slug === '' ? null : '');
+
+/** Build the tree under the front page (slug ''); siblings sorted by order, then title. */
+export function handbookTree(pages: HandbookPage[]): HandbookNode | undefined {
+  const nodes = new Map(pages.map((p) => [p.slug, { ...p, children: [] as HandbookNode[] }]));
+  for (const node of nodes.values()) {
+    const parent = parentOf(node.slug);
+    if (parent === null) continue;
+    // A page in a folder without its own index hangs from the nearest ancestor that exists.
+    let at: string | null = parent;
+    while (at !== null && !nodes.has(at)) at = parentOf(at);
+    if (at !== null) nodes.get(at)!.children.push(node);
+  }
+  for (const node of nodes.values()) node.children.sort((a, b) => a.order - b.order || a.title.localeCompare(b.title));
+  return nodes.get('');
+}
+
+/** Reading order: depth-first, a part's intro before its pages. */
+export function readingOrder(root: HandbookNode | undefined): HandbookPage[] {
+  if (!root) return [];
+  const out: HandbookPage[] = [];
+  const walk = (n: HandbookNode) => {
+    out.push({ slug: n.slug, title: n.title, order: n.order });
+    n.children.forEach(walk);
+  };
+  walk(root);
+  return out;
+}
+
+export function neighbours(order: HandbookPage[], slug: string): { prev?: HandbookPage; next?: HandbookPage } {
+  const i = order.findIndex((p) => p.slug === slug);
+  if (i < 0) return {};
+  return { prev: order[i - 1], next: order[i + 1] };
+}

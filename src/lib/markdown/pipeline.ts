@@ -1,0 +1,9 @@
+import type { PluggableList } from 'unified';
+import { rehypeExternalLinks } from './rehype-external-links.ts';
+
+/**
+ * The one Markdown pipeline for the site's own content (.md and .mdx). Comment bodies from GitHub do
+ * not pass through here: they are hostile input and go through src/lib/comments' sanitizer instead.
+ */
+export const remarkPlugins: PluggableList = [];
+export const rehypePlugins: PluggableList = [[rehypeExternalLinks, { siteUrl: process.env.SITE_URL }]];

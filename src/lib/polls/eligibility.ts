@@ -1,0 +1,41 @@
+import { loginKey, type Member } from '../../schemas/index.ts';
+
+/**
+ * Who may vote. Roster dates are calendar days (UTC): `since` is the first day of membership and
+ * `until` the last, so a member is eligible when they joined on or before the day the poll opens
+ * and stay until at least the day it closes.
+ */
+export function isEligible(member: Member, opens: string, closes: string): boolean {
+  const opensDay = utcDay(new Date(opens));
+  const closesDay = utcDay(new Date(closes));
+  if (utcDay(member.since) > opensDay) return false;
+  if (member.until && utcDay(member.until) < closesDay) return false;
+  return true;
+}
+
+/** Eligible logins as spelled on the roster, sorted case-insensitively, each member once. */
+export function eligibleLogins(roster: readonly Member[], opens: string, closes: string): string[] {
+  const byKey = new Map<string, string>();
+  for (const m of roster) {
+    if (isEligible(m, opens, closes) && !byKey.has(loginKey(m.github))) byKey.set(loginKey(m.github), m.github);
+  }
+  return [...byKey.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, login]) => login);
+}
+
+/**
+ * Accounts whose option comments count: the bot that opens polls and roster maintainers.
+ * GitHub names an app's account `name[bot]` in REST and `name` in GraphQL; both spellings match.
+ */
+export function trustedAuthors(roster: readonly Member[], bot: string): Set<string> {
+  const trusted = new Set([botKey(bot)]);
+  for (const m of roster) if (m.role === 'maintainer') trusted.add(loginKey(m.github));
+  return trusted;
+}
+
+export const botKey = (login: string) => loginKey(login).replace(/\[bot\]$/, '');
+
+export const isBotLogin = (login: string) => /\[bot\]$/i.test(login);
+
+function utcDay(d: Date): string {
+  return d.toISOString().slice(0, 10);
+}

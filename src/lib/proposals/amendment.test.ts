@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { compareTexts } from './amendment.ts';
+import { renderAmendment } from './render.ts';
+
+const doc = (...paragraphs: string[]) => `---\ntitle: T\n---\n\n${paragraphs.join('\n\n')}\n`;
+const ops = (a: ReturnType<typeof compareTexts>) => a.blocks.map((b) => b.op);
+
+describe('compareTexts', () => {
+  it('finds nothing when only whitespace or frontmatter changed', () => {
+    const a = compareTexts(doc('One tide  at a time.'), '---\ntitle: Other\n---\nOne tide\nat a time.\n');
+    expect(a.changed).toBe(false);
+    expect(a.frontmatterChanged).toBe(true);
+    expect(compareTexts(doc('Same.'), doc('Same.')).frontmatterChanged).toBe(false);
+  });
+  it('treats a new document as all inserted and a removed one as all deleted', () => {
+    expect(ops(compareTexts(null, doc('A.', 'B.')))).toEqual(['inserted', 'inserted']);
+    expect(ops(compareTexts(doc('A.', 'B.'), null))).toEqual(['deleted', 'deleted']);
+  });
+  it('pairs an edited paragraph with its old self and inserts a new one beside it', () => {
+    const a = compareTexts(doc('We plant in spring.', 'We count birds.'), doc('We plant in spring and autumn.', 'We count birds.', 'We publish the counts.'));
+    expect(ops(a)).toEqual(['changed', 'equal', 'inserted']);
+    expect(a.counts).toEqual({ inserted: 1, deleted: 0, changed: 1, moved: 0 });
+  });
+  it('does not pair unrelated paragraphs when several change at once', () => {
+    const a = compareTexts(
+      doc('Alpha beta gamma delta.', 'Keep this.', 'Epsilon zeta eta theta.', 'Iota kappa lambda mu.'),
+      doc('Totally different words here.', 'Keep this.', 'Epsilon zeta eta theta iota.'),
+    );
+    expect(ops(a)).toEqual(['deleted', 'inserted', 'equal', 'changed', 'deleted']);
+  });
+  it('recognizes a moved paragraph, also when it was touched up on the way', () => {
+    const long = 'Restoration takes years and we value people who keep coming back.';
+    const moved = compareTexts(doc('First.', 'Second.', long), doc(long, 'First.', 'Second.'));
+    expect(moved.counts.moved).toBe(1);
+    expect(ops(moved).sort()).toEqual(['equal', 'equal', 'moved', 'moved-away']);
+    const touched = compareTexts(doc('First.', 'Second.', long), doc(long.replace('years', 'many years'), 'First.', 'Second.'));
+    expect(touched.counts.moved).toBe(1);
+    const m = touched.blocks.find((b) => b.op === 'moved');
+    expect(m && m.op === 'moved' && m.parts[0]!.some((p) => p.op === 'insert' && p.text.includes('many'))).toBe(true);
+  });
+  it('flags a changed link target as a formatting change, not as no change', () => {
+    const a = compareTexts(doc('See [rules](https://a.example).'), doc('See [rules](https://b.example).'));
+    expect(a.changed).toBe(true);
+    expect(a.blocks[0]).toMatchObject({ op: 'changed', formatOnly: true });
+  });
+});
+
+describe('renderAmendment', () => {
+  it('escapes contributor text instead of rendering it', () => {
+    const html = renderAmendment(compareTexts(doc('Safe.'), doc('Safe.', '<img src=x onerror="alert(1)"> & more')), { view: 'changes' });
+    expect(html).not.toContain('<img');
+    expect(html).toContain('&lt;img');
+  });
+  it('labels every insertion and deletion in words, not only by style', () => {
+    const html = renderAmendment(compareTexts(doc('Dues are 10 euros.'), doc('Dues are 12 euros.')), { view: 'whole', labels: { ...(await import('./render.ts')).ENGLISH_LABELS, inserted: 'añadido:', deleted: 'eliminado:' } });
+    expect(html).toContain('<del><span class="visually-hidden">eliminado: </span>10</del>');
+    expect(html).toContain('<ins><span class="visually-hidden">añadido: </span>12</ins>');
+  });
+  it('nests document headings under the page heading it is given', () => {
+    const html = renderAmendment(compareTexts('## Old\n', '## New\n'), { view: 'whole', topHeading: 3 });
+    expect(html).toMatch(/^<h4 class="amend-changed">/);
+  });
+});

@@ -1,0 +1,199 @@
+import type { Block } from './blocks.ts';
+import type { AmendedBlock, Amendment } from './amendment.ts';
+import type { WordPart } from './words.ts';
+
+/**
+ * An amendment as HTML prose. Insertions are <ins>, deletions <del>, each opened by a visually hidden
+ * label ("inserted:", "deleted:") so a screen reader says what a sighted reader sees as underline and
+ * strike-through; colour is only ever a third cue. Text is always escaped and never rendered as
+ * Markdown or MDX: a proposal's text comes from anyone's pull request and must not run or style anything.
+ */
+
+export interface AmendmentLabels {
+  inserted: string;
+  deleted: string;
+  /** Visible notes; `{n}` is not used, they are plain text. */
+  movedFromEarlier: string;
+  movedFromLater: string;
+  movedAway: string;
+  formatOnly: string;
+  omitted: string;
+  noChange: string;
+  frontmatterOnly: string;
+}
+
+export const ENGLISH_LABELS: AmendmentLabels = {
+  inserted: 'inserted:',
+  deleted: 'deleted:',
+  movedFromEarlier: 'Moved here from earlier in the text',
+  movedFromLater: 'Moved here from later in the text',
+  movedAway: 'Moved from here',
+  formatOnly: '(formatting or a link changed, not the words)',
+  omitted: 'Unchanged text left out',
+  noChange: 'No change to the text.',
+  frontmatterOnly: 'Only the details at the top of the file (such as its title, summary or dates) changed.',
+};
+
+export interface RenderOptions {
+  /** `changes`: what changed, with the headings around it; `whole`: the whole new text with the changes in place. */
+  view: 'changes' | 'whole';
+  labels?: AmendmentLabels;
+  /** The heading level a document's `#` becomes (its `##` one lower), so the amendment nests under the page's own headings. */
+  topHeading?: number;
+  /** Keeps the ids of move links unique when several amendments share a page. */
+  idPrefix?: string;
+}
+
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+const hidden = (label: string) => `<span class="visually-hidden">${escapeHtml(label)} </span>`;
+
+function renderParts(parts: WordPart[], labels: AmendmentLabels): string {
+  return parts
+    .map((p) => {
+      if (p.op === 'insert') return `<ins>${hidden(labels.inserted)}${escapeHtml(p.text)}</ins>`;
+      if (p.op === 'delete') return `<del>${hidden(labels.deleted)}${escapeHtml(p.text)}</del>`;
+      return escapeHtml(p.text);
+    })
+    .join('');
+}
+
+/** A rendered block waiting to be grouped: list items into lists, rows into tables. */
+interface Unit {
+  group: 'ul' | 'ol' | 'table' | null;
+  html: string;
+}
+
+function cellsOf(block: Block, inner: (cell: string, i: number) => string): string {
+  const tag = block.isHeader ? 'th' : 'td';
+  return (block.cells ?? []).map((c, i) => `<${tag}>${inner(c, i)}</${tag}>`).join('');
+}
+
+function element(block: Block, inner: string, cls: string, topHeading: number, id?: string): Unit {
+  const attrs = `${cls ? ` class="${cls}"` : ''}${id ? ` id="${escapeHtml(id)}"` : ''}`;
+  switch (block.kind) {
+    case 'heading': {
+      const level = Math.min(6, topHeading + block.depth - 1);
+      return { group: null, html: `<h${level}${attrs}>${inner}</h${level}>` };
+    }
+    case 'item':
+      return { group: block.ordered ? 'ol' : 'ul', html: `<li${attrs} data-depth="${block.depth}">${inner}</li>` };
+    case 'row':
+      return { group: 'table', html: `<tr${attrs}>${inner}</tr>` };
+    case 'code':
+    case 'raw':
+      return { group: null, html: `<pre${attrs}><code>${inner}</code></pre>` };
+    case 'break':
+      return { group: null, html: inner ? `<p${attrs}>${inner}</p>` : `<hr${attrs}>` };
+    default:
+      return { group: null, html: block.quoted ? `<blockquote${attrs}><p>${inner}</p></blockquote>` : `<p${attrs}>${inner}</p>` };
+  }
+}
+
+function preview(text: string): string {
+  const words = text.split(' ');
+  return words.length > 12 ? `${words.slice(0, 12).join(' ')} …` : text;
+}
+
+function renderBlock(item: AmendedBlock, index: number, all: AmendedBlock[], o: Required<RenderOptions>): Unit {
+  const { labels, topHeading } = o;
+  const { block } = item;
+  const wrapWhole = (tag: 'ins' | 'del', label: string) =>
+    block.kind === 'row'
+      ? cellsOf(block, (c, i) => `<${tag}>${i === 0 ? hidden(label) : ''}${escapeHtml(c)}</${tag}>`)
+      : `<${tag}>${hidden(label)}${escapeHtml(block.kind === 'break' ? '———' : block.text)}</${tag}>`;
+  const withParts = (parts: WordPart[][]) =>
+    block.kind === 'row' ? cellsOf({ ...block, cells: parts.map(() => '') }, (_, i) => renderParts(parts[i] ?? [], labels)) : renderParts(parts[0] ?? [], labels);
+  const moveId = (n: number, end: 'to' | 'from') => `${o.idPrefix}${o.view}-move-${n}-${end}`;
+  const note = (html: string) => `<span class="amend-note">${html}</span> `;
+
+  switch (item.op) {
+    case 'equal':
+      return element(block, block.kind === 'row' ? cellsOf(block, (c) => escapeHtml(c)) : escapeHtml(block.text), '', topHeading);
+    case 'inserted':
+      return element(block, wrapWhole('ins', labels.inserted), 'amend-inserted', topHeading);
+    case 'deleted':
+      return element(block, wrapWhole('del', labels.deleted), 'amend-deleted', topHeading);
+    case 'changed': {
+      const inner = item.formatOnly ? `${withParts(item.parts)} ${note(escapeHtml(labels.formatOnly))}` : withParts(item.parts);
+      return element(block, inner, 'amend-changed', topHeading);
+    }
+    case 'moved': {
+      const fromIndex = all.findIndex((b) => b.op === 'moved-away' && b.move === item.move);
+      const label = fromIndex < index ? labels.movedFromEarlier : labels.movedFromLater;
+      const link = note(`<a href="#${moveId(item.move, 'from')}">${escapeHtml(label)}</a>:`);
+      const inner = block.kind === 'row' ? withParts(item.parts) : link + withParts(item.parts);
+      return element(block, inner, 'amend-moved', topHeading, moveId(item.move, 'to'));
+    }
+    case 'moved-away': {
+      const link = note(`<a href="#${moveId(item.move, 'to')}">${escapeHtml(labels.movedAway)}</a>:`);
+      const inner = `${link}<span class="amend-moved-text">${escapeHtml(preview(block.text))}</span>`;
+      if (block.kind === 'item') return element(block, inner, 'amend-moved-away', topHeading, moveId(item.move, 'from'));
+      if (block.kind === 'row') return element(block, `<td colspan="${block.cells?.length ?? 1}">${inner}</td>`, 'amend-moved-away', topHeading, moveId(item.move, 'from'));
+      return { group: null, html: `<p class="amend-moved-away" id="${escapeHtml(moveId(item.move, 'from'))}">${inner}</p>` };
+    }
+  }
+}
+
+/** Which blocks the "changes" view shows: every change, plus the heading above it, a list's lead-in and a table's header row. */
+function visibleInChanges(blocks: AmendedBlock[]): Set<number> {
+  const show = new Set<number>();
+  let heading = -1;
+  blocks.forEach((b, i) => {
+    if (b.op === 'equal' && b.block.kind === 'heading') heading = i;
+    if (b.op === 'equal') return;
+    show.add(i);
+    if (heading >= 0) show.add(heading);
+    if (b.block.kind === 'item') {
+      // The sentence that introduces a list ("Members may:") is what makes a changed item readable.
+      let k = i - 1;
+      while (k >= 0 && blocks[k]!.block.kind === 'item') k--;
+      if (k >= 0 && blocks[k]!.op === 'equal' && blocks[k]!.block.kind === 'paragraph') show.add(k);
+    }
+    if (b.block.kind === 'row' && !b.block.isHeader) {
+      for (let k = i - 1; k >= 0; k--) {
+        const prev = blocks[k]!;
+        if (prev.block.kind !== 'row') break;
+        if (prev.block.isHeader) {
+          show.add(k);
+          break;
+        }
+      }
+    }
+  });
+  return show;
+}
+
+export function renderAmendment(amendment: Amendment, options: RenderOptions): string {
+  const o: Required<RenderOptions> = { labels: ENGLISH_LABELS, topHeading: 1, idPrefix: '', ...options };
+  if (!amendment.changed) {
+    const note = amendment.frontmatterChanged ? `${o.labels.noChange} ${o.labels.frontmatterOnly}` : o.labels.noChange;
+    return `<p class="amend-none">${escapeHtml(note)}</p>`;
+  }
+  const show = o.view === 'whole' ? null : visibleInChanges(amendment.blocks);
+  const out: string[] = [];
+  let open: Unit['group'] = null;
+  let last = -1;
+  const close = () => {
+    if (open) out.push(open === 'table' ? '</tbody></table>' : `</${open}>`);
+    open = null;
+  };
+  amendment.blocks.forEach((item, i) => {
+    if (show && !show.has(i)) return;
+    if (show && i > last + 1) {
+      close();
+      out.push(`<p class="amend-gap">${escapeHtml(o.labels.omitted)}</p>`);
+    }
+    last = i;
+    const unit = renderBlock(item, i, amendment.blocks, o);
+    if (unit.group !== open) {
+      close();
+      if (unit.group) out.push(unit.group === 'table' ? '<table><tbody>' : `<${unit.group}>`);
+      open = unit.group;
+    }
+    out.push(unit.html);
+  });
+  close();
+  if (show && last < amendment.blocks.length - 1) out.push(`<p class="amend-gap">${escapeHtml(o.labels.omitted)}</p>`);
+  return out.join('\n');
+}

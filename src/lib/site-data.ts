@@ -1,0 +1,72 @@
+import path from 'node:path';
+import { ContentError } from './errors.ts';
+import { readChapters, readRoster } from './content/load.ts';
+import { contentRoot, repoRelative } from './content/paths.ts';
+import { isGitRepository, isShallow, logWithFiles } from './git/git.ts';
+import { isMemberAt, loginKey, type ChapterData, type Member } from '../schemas/index.ts';
+
+/**
+ * Data files read once per build and shared by every page. Problems here stop the build with the
+ * content check's messages (the build runs `npm run check` first, so this is a second line of defence).
+ */
+function once<T>(load: () => T): () => T {
+  let value: T | undefined;
+  let loaded = false;
+  return () => {
+    if (!loaded) {
+      value = load();
+      loaded = true;
+    }
+    return value as T;
+  };
+}
+
+export const chapters = once((): Map<string, ChapterData> => {
+  const { chapters, problems } = readChapters();
+  if (problems.length) throw new ContentError(problems);
+  return chapters;
+});
+
+export const roster = once((): Member[] => {
+  const { members, problems } = readRoster();
+  if (problems.length) throw new ContentError(problems);
+  return members;
+});
+
+export function member(login: string): Member | undefined {
+  const key = loginKey(login);
+  return roster().find((m) => loginKey(m.github) === key);
+}
+
+export function activeMembers(chapterId: string, at = new Date()): Member[] {
+  return roster().filter((m) => m.chapter === chapterId && isMemberAt(m, at));
+}
+
+/** Country codes that have at least one chapter, for scope pages. */
+export function countriesWithChapters(): string[] {
+  return [...new Set([...chapters().values()].map((c) => c.country))].sort();
+}
+
+/**
+ * When each content file last changed, from one `git log` over content/. Empty outside a git checkout
+ * (a downloaded archive): pages then simply omit "last updated".
+ */
+const lastChanges = once((): Map<string, string> => {
+  const dates = new Map<string, string>();
+  const root = contentRoot();
+  if (!isGitRepository(root) || isShallow(root)) return dates;
+  for (const commit of logWithFiles([repoRelative(root)])) {
+    for (const file of commit.files) if (!dates.has(file)) dates.set(file, commit.date);
+  }
+  return dates;
+});
+
+export function lastUpdated(repoFile: string): Date | undefined {
+  const iso = lastChanges().get(repoFile);
+  return iso ? new Date(iso) : undefined;
+}
+
+/** The repository-relative path of a content collection entry's file (`content/en/handbook/x.mdx`). */
+export function entryFile(entry: { filePath?: string }): string {
+  return entry.filePath ? repoRelative(path.resolve(entry.filePath)) : '';
+}

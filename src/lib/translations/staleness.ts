@@ -1,0 +1,61 @@
+import type { History } from './history.ts';
+
+/**
+ * Is a translation behind its source? The rule (Lunaria's, used for Astro's docs): outdated when the
+ * source had a meaningful change after the translation's last meaningful change. A translator marks a
+ * translation up to date by updating it, so there is no "reviewed" flag that could drift from the text.
+ */
+
+export interface CommitRef {
+  sha: string;
+  /** Committer date, UTC ISO 8601. */
+  date: string;
+  subject: string;
+  authorName: string;
+}
+
+export interface Staleness {
+  state: 'current' | 'outdated';
+  /** The translation's last meaningful change; undefined while the translation is not committed yet. */
+  translatedIn?: CommitRef;
+  /** The source's meaningful changes since then, newest first; empty when current. */
+  changes: CommitRef[];
+}
+
+const ref = (c: CommitRef): CommitRef => ({ sha: c.sha, date: c.date, subject: c.subject, authorName: c.authorName });
+
+/**
+ * Walk both files' commits together, newest first, and stop at the translation's last meaningful change:
+ * only source commits after it are ever judged, so a page translated recently costs one or two file reads.
+ * A commit that touches both files and changes the translation's text counts as the translation catching up.
+ */
+export function decideStaleness(history: History, sourceFile: string, translationFile: string): Staleness {
+  const merged = mergeNewestFirst(history.touching(sourceFile), history.touching(translationFile));
+  const changes: CommitRef[] = [];
+  for (const index of merged) {
+    const commit = history.commits[index]!;
+    if (commit.files.includes(translationFile) && history.changedText(index, translationFile)) {
+      return { state: changes.length ? 'outdated' : 'current', translatedIn: ref(commit), changes };
+    }
+    if (commit.files.includes(sourceFile) && history.changedText(index, sourceFile)) changes.push(ref(commit));
+  }
+  const own = history.touching(translationFile);
+  // No committed version of the translation: it is being written from the source as it is now.
+  if (own.length === 0) return { state: 'current', changes: [] };
+  // Every commit of the translation was skipped (it arrived in an `i18n: skip` commit): it dates from its creation.
+  const created = own[own.length - 1]!;
+  const since = changes.filter((c) => history.commits.findIndex((x) => x.sha === c.sha) < created);
+  return { state: since.length ? 'outdated' : 'current', translatedIn: ref(history.commits[created]!), changes: since };
+}
+
+/** Both lists hold indexes into one newest-first log, so ascending order is newest first. */
+function mergeNewestFirst(a: readonly number[], b: readonly number[]): number[] {
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const next = j >= b.length || (i < a.length && a[i]! <= b[j]!) ? a[i++]! : b[j++]!;
+    if (out[out.length - 1] !== next) out.push(next);
+  }
+  return out;
+}
