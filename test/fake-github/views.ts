@@ -277,9 +277,10 @@ export function repositoryView(data: FakeGitHubData): Record<string, unknown> {
       if (!d) throw new GitHubTypedError('NOT_FOUND', `Could not resolve to a Discussion with the number of ${number}.`);
       return discussionView(data, d);
     },
-    discussions: (args: Args & { categoryId?: string; orderBy?: Order; states?: string[]; answered?: boolean }) => {
+    discussions: (args: Args & { categoryId?: string; orderBy?: Order; states?: string[]; answered?: boolean | null }) => {
       let list = data.discussions.filter((d) => !args.categoryId || d.categoryId === args.categoryId);
-      if (args.states) list = list.filter((d) => args.states!.includes(d.closedAt ? 'CLOSED' : 'OPEN'));
+      if (args.states?.length) list = list.filter((d) => args.states!.includes(d.closedAt ? 'CLOSED' : 'OPEN'));
+      if (args.answered != null) list = list.filter((d) => d.comments.some((c) => c.isAnswer) === args.answered);
       // GitHub's default order for discussions is UPDATED_AT descending.
       list = ordered(list, args.orderBy ?? { field: 'UPDATED_AT', direction: 'DESC' });
       const kind = `discussions-${args.categoryId ?? ''}-${args.orderBy?.field ?? ''}-${args.orderBy?.direction ?? ''}`;

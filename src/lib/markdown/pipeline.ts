@@ -1,4 +1,5 @@
 import type { PluggableList } from 'unified';
+import { rehypeBaseLinks } from './rehype-base-links.ts';
 import { rehypeExternalLinks } from './rehype-external-links.ts';
 
 /**
@@ -6,4 +7,7 @@ import { rehypeExternalLinks } from './rehype-external-links.ts';
  * not pass through here: they are hostile input and go through src/lib/comments' sanitizer instead.
  */
 export const remarkPlugins: PluggableList = [];
-export const rehypePlugins: PluggableList = [[rehypeExternalLinks, { siteUrl: process.env.SITE_URL }]];
+export const rehypePlugins: PluggableList = [
+  [rehypeBaseLinks, { base: process.env.BASE_PATH }],
+  [rehypeExternalLinks, { siteUrl: process.env.SITE_URL }],
+];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PollRules, PollState, PullRequest } from '../../schemas/index.ts';
+import type { PollRules, PollState } from '../../schemas/index.ts';
 import { digestOf } from './digest.ts';
 import { discussion, member, option, thumbs } from './fixtures/build.ts';
 import { proposalGate } from './gate.ts';
@@ -9,7 +9,7 @@ const rules: PollRules = { type: 'single', options: ['yes', 'no', 'abstain'], op
 const VOTED = 'a'.repeat(40);
 const MOVED = 'b'.repeat(40);
 const state: PollState = { id: 'p', openedAt: rules.opens, rules, definitionDigest: digestOf(rules), proposal: { number: 12, headSha: VOTED }, optionComments: [] };
-const pr = (headSha: string) => ({ number: 12, headSha }) as PullRequest;
+const pr = (headSha: string) => headSha;
 const roster = ['a', 'b', 'c', 'd'].map((l) => member(l));
 const result = (now: string, yes: string[], no: string[] = []) =>
   countPoll({ id: 'p', rules, discussion: discussion([option('yes', thumbs(yes)), option('no', thumbs(no)), option('abstain', [])]), roster, bot: 'github-actions', now: new Date(now), syncedAt: now }).result;

@@ -1,4 +1,4 @@
-import type { PollResult, PollState, PullRequest } from '../../schemas/index.ts';
+import type { PollResult, PollState } from '../../schemas/index.ts';
 import { figures } from './summary.ts';
 
 /**
@@ -21,8 +21,9 @@ export interface Gate {
 
 export const TEXT_CHANGED = 'the text changed during voting';
 
-export function proposalGate(result: PollResult, state: PollState | undefined, pr: PullRequest): Gate {
-  const sha = pr.headSha;
+/** `head`: the proposal pull request's current head commit. */
+export function proposalGate(result: PollResult, state: PollState | undefined, head: string): Gate {
+  const sha = head;
   const gate = (s: GateState, description: string): Gate => ({ state: s, description: clip(description), sha });
   if (result.phase === 'upcoming' || !state) return gate('pending', `Voting opens ${result.rules.opens.slice(0, 10)}`);
   const voted = state.proposal?.headSha;

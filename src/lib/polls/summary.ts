@@ -49,3 +49,8 @@ export function summaryComment(poll: PollData, result: PollResult, lang: string,
 }
 
 const escapeCell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+
+/** The poll's page on the published site, for links written into GitHub. */
+export function pollPageUrl(siteUrl: string, lang: string, id: string): string {
+  return new URL(`${lang}/polls/${id}/`, siteUrl.endsWith('/') ? siteUrl : `${siteUrl}/`).toString();
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compareTexts } from './amendment.ts';
-import { renderAmendment } from './render.ts';
+import { ENGLISH_LABELS, renderAmendment } from './render.ts';
 
 const doc = (...paragraphs: string[]) => `---\ntitle: T\n---\n\n${paragraphs.join('\n\n')}\n`;
 const ops = (a: ReturnType<typeof compareTexts>) => a.blocks.map((b) => b.op);
@@ -23,10 +23,13 @@ describe('compareTexts', () => {
   });
   it('does not pair unrelated paragraphs when several change at once', () => {
     const a = compareTexts(
-      doc('Alpha beta gamma delta.', 'Keep this.', 'Epsilon zeta eta theta.', 'Iota kappa lambda mu.'),
+      doc('Alpha beta gamma delta.', 'Nu xi omicron pi.', 'Keep this.', 'Epsilon zeta eta theta.', 'Iota kappa lambda mu.'),
       doc('Totally different words here.', 'Keep this.', 'Epsilon zeta eta theta iota.'),
     );
-    expect(ops(a)).toEqual(['deleted', 'inserted', 'equal', 'changed', 'deleted']);
+    expect(ops(a)).toEqual(['deleted', 'deleted', 'inserted', 'equal', 'changed', 'deleted']);
+  });
+  it('reads one block replaced by one block of the same kind as an edit in place', () => {
+    expect(ops(compareTexts(doc('Keep.', 'Old words entirely.'), doc('Keep.', 'Something new instead.')))).toEqual(['equal', 'changed']);
   });
   it('recognizes a moved paragraph, also when it was touched up on the way', () => {
     const long = 'Restoration takes years and we value people who keep coming back.';
@@ -52,7 +55,7 @@ describe('renderAmendment', () => {
     expect(html).toContain('&lt;img');
   });
   it('labels every insertion and deletion in words, not only by style', () => {
-    const html = renderAmendment(compareTexts(doc('Dues are 10 euros.'), doc('Dues are 12 euros.')), { view: 'whole', labels: { ...(await import('./render.ts')).ENGLISH_LABELS, inserted: 'añadido:', deleted: 'eliminado:' } });
+    const html = renderAmendment(compareTexts(doc('Dues are 10 euros.'), doc('Dues are 12 euros.')), { view: 'whole', labels: { ...ENGLISH_LABELS, inserted: 'añadido:', deleted: 'eliminado:' } });
     expect(html).toContain('<del><span class="visually-hidden">eliminado: </span>10</del>');
     expect(html).toContain('<ins><span class="visually-hidden">añadido: </span>12</ins>');
   });

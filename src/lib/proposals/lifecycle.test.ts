@@ -58,6 +58,7 @@ describe('gateFor', () => {
     expect(gateFor(null, during, heads).status).toBe('pending');
     expect(gateFor(uncounted, before, heads)).toEqual({ status: 'pending', reason: 'poll p has not opened' });
     expect(gateFor(counted('open'), during, heads)).toEqual({ status: 'pending', reason: 'poll p is open' });
+    expect(gateFor(uncounted, after, heads)).toEqual({ status: 'pending', reason: 'poll p has closed but is not counted yet (npm run tally)' });
   });
   it('succeeds on a passed poll and fails otherwise', () => {
     expect(gateFor(counted('decided', 'yes'), after, heads).status).toBe('success');

@@ -63,7 +63,11 @@ export function gateFor(poll: ProposalPollStatus | null, now: Date, heads: { vot
   if (!poll) return { status: 'pending', reason: 'no poll decides this proposal yet' };
   if (heads.votedOn && heads.votedOn !== heads.current) return { status: 'failure', reason: 'the text changed during voting' };
   const verdict = pollVerdict(poll, now);
-  if (verdict === null) return { status: 'pending', reason: pollPhaseAt(poll, now) === 'upcoming' ? `poll ${poll.id} has not opened` : `poll ${poll.id} is open` };
+  if (verdict === null) {
+    const phase = pollPhaseAt(poll, now);
+    const reason = phase === 'upcoming' ? `poll ${poll.id} has not opened` : phase === 'open' ? `poll ${poll.id} is open` : `poll ${poll.id} has closed but is not counted yet (npm run tally)`;
+    return { status: 'pending', reason };
+  }
   if (verdict === 'yes') return { status: 'success', reason: `poll ${poll.id} passed` };
   const outcome = poll.result?.outcome === 'decided' ? `decided "${poll.result.winner}"` : (poll.result?.outcome ?? 'not counted');
   return { status: 'failure', reason: `poll ${poll.id}: ${outcome}` };

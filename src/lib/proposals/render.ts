@@ -1,4 +1,4 @@
-import type { Block } from './blocks.ts';
+import { parseDocument, type Block } from './blocks.ts';
 import type { AmendedBlock, Amendment } from './amendment.ts';
 import type { WordPart } from './words.ts';
 
@@ -12,7 +12,7 @@ import type { WordPart } from './words.ts';
 export interface AmendmentLabels {
   inserted: string;
   deleted: string;
-  /** Visible notes; `{n}` is not used, they are plain text. */
+  /** Visible notes, plain text. */
   movedFromEarlier: string;
   movedFromLater: string;
   movedAway: string;
@@ -21,6 +21,8 @@ export interface AmendmentLabels {
   noChange: string;
   frontmatterOnly: string;
 }
+
+export const LABEL_KEYS = ['inserted', 'deleted', 'movedFromEarlier', 'movedFromLater', 'movedAway', 'formatOnly', 'omitted', 'noChange', 'frontmatterOnly'] as const;
 
 export const ENGLISH_LABELS: AmendmentLabels = {
   inserted: 'inserted:',
@@ -196,4 +198,11 @@ export function renderAmendment(amendment: Amendment, options: RenderOptions): s
   close();
   if (show && last < amendment.blocks.length - 1) out.push(`<p class="amend-gap">${escapeHtml(o.labels.omitted)}</p>`);
   return out.join('\n');
+}
+
+/** A document's text on its own (a past version), in the same safe, escaped form as an amendment. */
+export function renderText(source: string, options: Omit<RenderOptions, 'view'> = {}): string {
+  const { blocks } = parseDocument(source);
+  const amendment: Amendment = { changed: true, frontmatterChanged: false, blocks: blocks.map((block) => ({ op: 'equal', block })), counts: { inserted: 0, deleted: 0, changed: 0, moved: 0 } };
+  return blocks.length ? renderAmendment(amendment, { ...options, view: 'whole' }) : '';
 }

@@ -56,7 +56,8 @@ function readReport(root: string): TranslationReport {
     const absolute = path.resolve(process.cwd(), file);
     return (gitRoot ? path.relative(gitRoot, absolute) : path.relative(path.dirname(root), absolute)).split(path.sep).join('/');
   };
-  const refs: PageRef[] = pages.map((p) => ({
+  // Drafts are not published, so nobody should be asked to translate them yet.
+  const refs: PageRef[] = pages.filter((p) => !(p.data as { draft?: unknown }).draft).map((p) => ({
     kind: p.kind, lang: p.lang, slug: p.slug, file: fromRoot(p.file), title: String((p.data as { title?: unknown }).title ?? p.slug),
   }));
   return buildReport({

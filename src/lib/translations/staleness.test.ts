@@ -11,7 +11,7 @@ import { decideStaleness } from './staleness.ts';
 const SRC = 'content/en/documents/a.mdx';
 const TR = 'content/es/documents/a.mdx';
 
-interface Step { sha: string; files: Record<string, string>; trailers?: Record<string, string[]> }
+interface Step { sha: string; files: Record<string, string>; trailers?: Record<string, string[]>; date?: string }
 
 /** Builds the newest-first log and the file versions from a list of steps, oldest first. */
 function historyOf(steps: Step[]) {
@@ -23,7 +23,7 @@ function historyOf(steps: Step[]) {
     for (const [file, text] of Object.entries(step.files)) state.set(file, text);
     versions.set(step.sha, state);
     log.unshift({
-      sha: step.sha, parents: i ? [steps[i - 1]!.sha] : [], date: new Date(Date.UTC(2024, 0, i + 1)).toISOString(),
+      sha: step.sha, parents: i ? [steps[i - 1]!.sha] : [], date: step.date ?? new Date(Date.UTC(2024, 0, i + 1)).toISOString(),
       authorName: 'A', subject: `step ${step.sha}`, body: '', trailers: step.trailers ?? {}, files: Object.keys(step.files),
     });
   });
@@ -82,5 +82,15 @@ describe('decideStaleness', () => {
   it('treats a translation with no commits yet as written from the current original', () => {
     const { history } = historyOf([{ sha: 's1', files: { [SRC]: 'one' } }]);
     expect(decideStaleness(history, SRC, TR)).toEqual({ state: 'current', changes: [] });
+  });
+
+  it('goes by commit dates when git lists a back-dated commit out of order', () => {
+    const { history } = historyOf([
+      { sha: 's1', files: { [SRC]: 'one' }, date: '2024-01-01T00:00:00.000Z' },
+      { sha: 't1', files: { [TR]: 'uno' }, date: '2024-01-10T00:00:00.000Z' },
+      // Committed last but dated before the translation: the translation already saw it.
+      { sha: 's2', files: { [SRC]: 'two' }, date: '2024-01-05T00:00:00.000Z' },
+    ]);
+    expect(decideStaleness(history, SRC, TR)).toMatchObject({ state: 'current', translatedIn: { sha: 't1' } });
   });
 });

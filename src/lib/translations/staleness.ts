@@ -30,7 +30,7 @@ const ref = (c: CommitRef): CommitRef => ({ sha: c.sha, date: c.date, subject: c
  * A commit that touches both files and changes the translation's text counts as the translation catching up.
  */
 export function decideStaleness(history: History, sourceFile: string, translationFile: string): Staleness {
-  const merged = mergeNewestFirst(history.touching(sourceFile), history.touching(translationFile));
+  const merged = newestFirst(history, history.touching(sourceFile), history.touching(translationFile));
   const changes: CommitRef[] = [];
   for (const index of merged) {
     const commit = history.commits[index]!;
@@ -44,18 +44,17 @@ export function decideStaleness(history: History, sourceFile: string, translatio
   if (own.length === 0) return { state: 'current', changes: [] };
   // Every commit of the translation was skipped (it arrived in an `i18n: skip` commit): it dates from its creation.
   const created = own[own.length - 1]!;
-  const since = changes.filter((c) => history.commits.findIndex((x) => x.sha === c.sha) < created);
+  const createdAt = Date.parse(history.commits[created]!.date);
+  const since = changes.filter((c) => Date.parse(c.date) > createdAt);
   return { state: since.length ? 'outdated' : 'current', translatedIn: ref(history.commits[created]!), changes: since };
 }
 
-/** Both lists hold indexes into one newest-first log, so ascending order is newest first. */
-function mergeNewestFirst(a: readonly number[], b: readonly number[]): number[] {
-  const out: number[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length || j < b.length) {
-    const next = j >= b.length || (i < a.length && a[i]! <= b[j]!) ? a[i++]! : b[j++]!;
-    if (out[out.length - 1] !== next) out.push(next);
-  }
-  return out;
+/**
+ * Both files' commits by committer date, newest first. `git log` lists by date too but does not promise
+ * it when dates are skewed (rebased or back-dated commits), and "changed after" is a statement about time.
+ * Equal dates keep git's order, so a commit touching both files is seen once.
+ */
+function newestFirst(history: History, a: readonly number[], b: readonly number[]): number[] {
+  const time = (i: number) => Date.parse(history.commits[i]!.date);
+  return [...new Set([...a, ...b])].sort((x, y) => time(y) - time(x) || x - y);
 }

@@ -1,0 +1,64 @@
+/**
+ * `npm run bench:pages [-- --json]`: what each kind of page costs a reader. Loads one page of every kind
+ * from the built demo in Chromium, records every response, and prints HTML, CSS, JavaScript and other
+ * bytes (raw and gzip) with the request count. Exits non-zero when a content page loads JavaScript (only
+ * the search page may) or a page is not served with the status it should have.
+ */
+import { ChapterhouseError } from '../src/lib/errors.ts';
+import { formatTable, pageWeight, type LoadedResource, type PageWeight } from '../src/lib/bench/page-weight.ts';
+import { hasFlag, progress, runCli } from '../src/lib/cli/run.ts';
+import { launchChromium } from '../test/support/browser.ts';
+import { builtSite } from '../test/support/built-site.ts';
+import { readerPages } from '../test/support/reader-pages.ts';
+import { startStaticServer } from '../test/support/static-server.ts';
+
+await runCli(async (args) => {
+  const json = hasFlag(args, '--json');
+  const dist = await builtSite();
+  const server = await startStaticServer(dist);
+  let browser;
+  try {
+    browser = await launchChromium();
+  } catch (e) {
+    await server.close();
+    throw new ChapterhouseError('no-browser', (e as Error).message, 'install Chromium, then run "npm run bench:pages" again');
+  }
+  const rows: PageWeight[] = [];
+  const failures: string[] = [];
+  try {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    for (const p of readerPages()) {
+      progress(`Loading ${p.path}`);
+      const page = await context.newPage();
+      const pending: Promise<LoadedResource | null>[] = [];
+      page.on('response', (res) => {
+        pending.push(
+          (async () => {
+            if (res.status() >= 300 && res.status() < 400) return null; // redirects carry no body
+            const body = await res.body().catch(() => Buffer.alloc(0));
+            return { url: res.url(), resourceType: res.request().resourceType(), contentType: res.headers()['content-type'] ?? '', body };
+          })(),
+        );
+      });
+      const response = await page.goto(server.origin + p.path, { waitUntil: 'networkidle' });
+      if (response?.status() !== p.status) failures.push(`${p.path} answered ${response?.status()}, expected ${p.status}`);
+      const resources = (await Promise.all(pending)).filter((r): r is LoadedResource => r !== null);
+      const row = pageWeight(p.name, p.path, resources);
+      if (!p.allowsScript && row.scripts.length > 0) failures.push(`${p.path} is a content page but loads JavaScript: ${row.scripts.join(', ')}`);
+      rows.push(row);
+      await page.close();
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  if (json) process.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
+  else process.stdout.write(`${formatTable(rows)}\n`);
+  if (failures.length > 0) {
+    throw new ChapterhouseError(
+      'page-weight',
+      `${failures.length} page${failures.length === 1 ? '' : 's'} broke the page-weight rules:\n${failures.map((f) => `  ${f}`).join('\n')}`,
+      'remove client scripts from content pages (only the search page may run JavaScript) and make sure every page above is built',
+    );
+  }
+});

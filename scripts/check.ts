@@ -1,0 +1,78 @@
+/**
+ * `npm run check`: every problem in the organization's content, python/peps style, one
+ * `path:line: field: message` per line on stderr, then a count. Exit 1 when there is any.
+ * Pull-request CI and `npm run build` run it, so a member sees all their mistakes before anyone reviews.
+ *
+ * Each check takes the content folder and returns problems; add a check by adding it to CHECKS.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { hasFlag, progress, runCli } from '../src/lib/cli/run.ts';
+import { listFilesDeep } from '../src/lib/content/load.ts';
+import { contentRoot, repoRelative } from '../src/lib/content/paths.ts';
+import { contentProblems } from '../src/lib/content/validate.ts';
+import { yamlFieldLine } from '../src/lib/content/yaml-line.ts';
+import { ContentError, formatProblem, type ContentProblem } from '../src/lib/errors.ts';
+import { mdxSafetyProblems } from '../src/lib/security/mdx-safety.ts';
+
+interface ContentCheck {
+  name: string;
+  run: (root: string) => ContentProblem[];
+}
+
+const CHECKS: ContentCheck[] = [
+  // Site settings, chapters, roster (with duplicates and unknown chapters), page frontmatter, authors, scopes, slugs.
+  { name: 'schemas and cross-checks', run: contentProblems },
+  // Every page anywhere under content/, whatever its language or folder: MDX runs at build time.
+  { name: 'MDX safety', run: mdxSafety },
+];
+
+function mdxSafety(root: string): ContentProblem[] {
+  return listFilesDeep(root, /\.mdx?$/).flatMap((rel) => {
+    const file = path.join(root, rel);
+    return mdxSafetyProblems(repoRelative(file), fs.readFileSync(file, 'utf8'));
+  });
+}
+
+/** Give YAML problems the line of their field, so editors and GitHub can jump to it. */
+function withLine(problem: ContentProblem): ContentProblem {
+  if (problem.line || !problem.field || !fs.existsSync(problem.file)) return problem;
+  const source = fs.readFileSync(problem.file, 'utf8');
+  if (/\.ya?ml$/.test(problem.file)) return { ...problem, line: yamlFieldLine(source, problem.field) };
+  const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(source);
+  if (/\.mdx?$/.test(problem.file) && frontmatter) {
+    // The frontmatter's first line is the page's line 2, after the opening ---.
+    const line = yamlFieldLine(frontmatter[1]!, problem.field);
+    return line ? { ...problem, line: line + 1 } : problem;
+  }
+  return problem;
+}
+
+runCli(async (args) => {
+  const root = contentRoot();
+  if (!fs.existsSync(root)) {
+    progress(`✖ There is no content folder at ${repoRelative(root) || root}: run this from the repository root, or set CHAPTERHOUSE_CONTENT.`);
+    return 1;
+  }
+  const problems: ContentProblem[] = [];
+  for (const check of CHECKS) {
+    try {
+      problems.push(...check.run(root));
+    } catch (e) {
+      // A check that throws a ContentError still reports what it found; anything else is a bug.
+      if (e instanceof ContentError) problems.push(...e.problems);
+      else throw e;
+    }
+  }
+  const located = problems.map(withLine).sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+
+  if (hasFlag(args, '--json')) process.stdout.write(`${JSON.stringify(located, null, 2)}\n`);
+  for (const p of located) process.stderr.write(`${formatProblem(p)}\n`);
+  if (located.length === 0) {
+    progress(`✓ content is fine (${CHECKS.map((c) => c.name).join(', ')})`);
+    return 0;
+  }
+  const files = new Set(located.map((p) => p.file)).size;
+  progress(`✖ ${located.length} problem${located.length === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}: fix them and run "npm run check" again`);
+  return 1;
+});

@@ -1,0 +1,45 @@
+import { buildThread, type ThreadView } from '../../lib/comments/build-thread.ts';
+import { pageThread, type PageThread, type PageThreadInput } from '../../lib/comments/page-thread.ts';
+import { pluralKey } from '../../lib/comments/plural-key.ts';
+import { readSnapshot } from '../../lib/sync/read-snapshot.ts';
+import type { Discussion, Snapshot } from '../../schemas/index.ts';
+import { defaultLanguage, hasString, site, t } from '../../i18n/index.ts';
+
+/**
+ * The build-time edge of the comments: read the snapshot once per build and build each thread once
+ * per language (pages that share a thread across languages reuse it), so Thread.astro can be dropped
+ * on any page with just its path.
+ */
+let snapshot: Snapshot | undefined;
+function loadSnapshot(): Snapshot {
+  snapshot ??= readSnapshot();
+  return snapshot;
+}
+
+export function threadForPage(input: PageThreadInput): PageThread {
+  return pageThread(site, loadSnapshot().discussions, input);
+}
+
+export function syncedAt(): string | null {
+  return loadSnapshot().state.syncedAt;
+}
+
+const built = new Map<string, ThreadView>();
+export function threadView(discussion: Discussion, lang: string): ThreadView {
+  const key = `${discussion.number}:${lang}`;
+  let view = built.get(key);
+  if (!view) {
+    view = buildThread(discussion, {
+      internalHosts: [new URL(site.url).host],
+      mediaLabel: (kind, alt) => (alt ? `${t(lang, `comments.${kind}`)}: ${alt}` : t(lang, `comments.${kind}`)),
+    });
+    built.set(key, view);
+  }
+  return view;
+}
+
+/** A counted phrase in the reader's language: `plural('es', 'comments.count', 3)` → "3 comentarios". */
+export function plural(lang: string, base: string, count: number): string {
+  const key = pluralKey(lang, base, count, (k) => hasString(lang, k) || hasString(defaultLanguage, k));
+  return t(lang, key, { count: count.toLocaleString(lang) });
+}

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { parseFieldPath, yamlFieldLine } from './yaml-line.ts';
+
+const roster = [
+  '# The roster',
+  '',
+  '- { github: ana, chapter: lisbon, since: 2021-05-22 }',
+  '- github: rui',
+  '  chapter: portoo',
+  '  since: 2026-05-03',
+  '- github: eva',
+  '',
+].join('\n');
+
+describe('yamlFieldLine', () => {
+  it('finds a field in flow and block entries', () => {
+    expect(yamlFieldLine(roster, '[0].since')).toBe(3);
+    expect(yamlFieldLine(roster, '[1].chapter')).toBe(5);
+  });
+
+  it('points a missing field at the entry that lacks it', () => {
+    expect(yamlFieldLine(roster, '[2].since')).toBe(7);
+  });
+
+  it('finds nested fields of a mapping', () => {
+    const site = 'name: X\npolls:\n  quorum: 2\nlanguages:\n  - code: EN\n    name: English\n';
+    expect(yamlFieldLine(site, 'polls.quorum')).toBe(3);
+    expect(yamlFieldLine(site, 'languages[0].code')).toBe(5);
+  });
+
+  it('gives up on text that is not valid YAML', () => {
+    expect(yamlFieldLine('a: [1,\n', 'a')).toBeUndefined();
+  });
+});
+
+it('parseFieldPath reverses fieldPath', () => {
+  expect(parseFieldPath('authors[0].login')).toEqual(['authors', 0, 'login']);
+  expect(parseFieldPath('[3].chapter')).toEqual([3, 'chapter']);
+  expect(parseFieldPath('title')).toEqual(['title']);
+});

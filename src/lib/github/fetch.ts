@@ -1,0 +1,220 @@
+import type { Comment, Discussion, PullRequest } from '../../schemas/snapshot.ts';
+import { adaptComment, adaptDiscussion, adaptOrExplain, adaptPullRequest } from './adapt.ts';
+import type { GitHubClient } from './client.ts';
+import { MalformedAnswerError } from './github-errors.ts';
+import { readOperation } from './operations.ts';
+import { DISCUSSION_BATCH, DISCUSSION_PAGE, LISTING_PAGE, POLL_BATCH, PULL_REQUEST_BATCH, REPLY_PAGE } from './page-sizes.ts';
+import type {
+  RawComment, RawDiscussion, RawListedDiscussion, RawListedPullRequest, RawPage, RawPullRequest, RawReaction, RawSyncChanges,
+} from './raw.ts';
+
+/**
+ * Reading from GitHub, complete: every connection is followed to its last page, so nothing is silently capped.
+ * The first page of each nested connection comes in the batch request; only connections that report
+ * `hasNextPage` cost further requests.
+ */
+
+export type Progress = (message: string) => void;
+
+export interface ListedChanges {
+  repositoryId: string;
+  discussions: RawListedDiscussion[];
+  pullRequests: RawListedPullRequest[];
+}
+
+/**
+ * Discussions and proposal pull requests, most recently updated first, down to `since` (everything when null).
+ * Both lists share requests until one of them reaches `since`.
+ */
+export async function listChanges(
+  client: GitHubClient,
+  args: { label: string; since: string | null },
+  progress: Progress = () => {},
+): Promise<ListedChanges> {
+  const out: ListedChanges = { repositoryId: '', discussions: [], pullRequests: [] };
+  const cursors = { discussions: null as string | null, pullRequests: null as string | null };
+  const more = { discussions: true, pullRequests: true };
+  while (more.discussions || more.pullRequests) {
+    const data = await client.graphql<RawSyncChanges>(readOperation('sync-changes'), {
+      owner: client.config.owner,
+      name: client.config.name,
+      label: args.label,
+      pageSize: LISTING_PAGE,
+      withDiscussions: more.discussions,
+      discussionsAfter: cursors.discussions,
+      withPullRequests: more.pullRequests,
+      pullRequestsAfter: cursors.pullRequests,
+    });
+    const repo = data.repository;
+    if (!repo || typeof repo.id !== 'string') throw new MalformedAnswerError('the list of changes has no repository');
+    out.repositoryId = repo.id;
+    for (const key of ['discussions', 'pullRequests'] as const) {
+      if (!more[key]) continue;
+      const page = repo[key] as RawPage<{ updatedAt: string }> | undefined;
+      if (!page || !Array.isArray(page.nodes) || !page.pageInfo) throw new MalformedAnswerError(`the list of changed ${key} is missing`);
+      const nodes = page.nodes.filter((n): n is RawListedDiscussion & RawListedPullRequest => n !== null);
+      const fresh = args.since ? nodes.filter((n) => n.updatedAt >= args.since!) : nodes;
+      (out[key] as { updatedAt: string }[]).push(...fresh);
+      // Newest first: once a page holds something older than the last sync, the rest is older too.
+      more[key] = page.pageInfo.hasNextPage && fresh.length === nodes.length;
+      cursors[key] = nextCursor(page, key);
+    }
+    progress(`  listed ${out.discussions.length} changed discussion(s), ${out.pullRequests.length} changed pull request(s)`);
+  }
+  return out;
+}
+
+/** Whole discussions by node id, in batches, with every comment, reply and reaction. */
+export async function fetchDiscussions(client: GitHubClient, ids: string[], progress: Progress = () => {}): Promise<Discussion[]> {
+  const out: Discussion[] = [];
+  for (let i = 0; i < ids.length; i += DISCUSSION_BATCH.ids) {
+    const batch = ids.slice(i, i + DISCUSSION_BATCH.ids);
+    const raws = await discussionsPage(client, batch, null, DISCUSSION_BATCH);
+    for (const raw of raws) {
+      await completeDiscussion(client, raw);
+      out.push(adaptOrExplain(adaptDiscussion, raw, `discussion #${raw.number}`));
+    }
+    progress(`  fetched ${out.length}/${ids.length} discussion(s)`);
+  }
+  return out;
+}
+
+async function discussionsPage(client: GitHubClient, ids: string[], commentsAfter: string | null, sizes: typeof DISCUSSION_BATCH | typeof DISCUSSION_PAGE): Promise<RawDiscussion[]> {
+  const data = await client.graphql<{ nodes: (RawDiscussion | null)[] }>(readOperation('discussions-by-id'), {
+    ids,
+    commentsAfter,
+    comments: sizes.comments,
+    commentReactions: sizes.commentReactions,
+    replies: sizes.replies,
+    replyReactions: sizes.replyReactions,
+    discussionReactions: sizes.discussionReactions,
+  });
+  return nodesOf(data, ids, 'discussion');
+}
+
+async function completeDiscussion(client: GitHubClient, raw: RawDiscussion) {
+  checkPage(raw.comments, `discussion #${raw.number} comments`);
+  while (raw.comments.pageInfo.hasNextPage) {
+    const [next] = await discussionsPage(client, [raw.id], nextCursor(raw.comments, `discussion #${raw.number} comments`), DISCUSSION_PAGE);
+    checkPage(next!.comments, `discussion #${raw.number} comments`);
+    raw.comments.nodes.push(...next!.comments.nodes);
+    raw.comments.pageInfo = next!.comments.pageInfo;
+  }
+  await completeReactions(client, raw.id, raw.reactions);
+  for (const comment of raw.comments.nodes) {
+    if (!comment) continue;
+    await completeReactions(client, comment.id, comment.reactions);
+    const replies = comment.replies;
+    if (!replies) throw new MalformedAnswerError(`comment ${comment.id} has no replies connection`);
+    checkPage(replies, `replies to ${comment.id}`);
+    while (replies.pageInfo.hasNextPage) {
+      const data = await client.graphql<{ node: { replies?: RawPage<RawComment> } | null }>(readOperation('comment-replies'), {
+        id: comment.id,
+        after: nextCursor(replies, `replies to ${comment.id}`),
+        ...REPLY_PAGE,
+      });
+      const page = data.node?.replies;
+      checkPage(page, `replies to ${comment.id}`);
+      replies.nodes.push(...page!.nodes);
+      replies.pageInfo = page!.pageInfo;
+    }
+    for (const reply of replies.nodes) if (reply) await completeReactions(client, reply.id, reply.reactions);
+  }
+}
+
+async function completeReactions(client: GitHubClient, id: string, reactions: RawPage<RawReaction>) {
+  checkPage(reactions, `reactions on ${id}`);
+  while (reactions.pageInfo.hasNextPage) {
+    const data = await client.graphql<{ node: { reactions?: RawPage<RawReaction> } | null }>(readOperation('reactions'), {
+      id,
+      after: nextCursor(reactions, `reactions on ${id}`),
+    });
+    const page = data.node?.reactions;
+    checkPage(page, `reactions on ${id}`);
+    reactions.nodes.push(...page!.nodes);
+    reactions.pageInfo = page!.pageInfo;
+  }
+}
+
+/** Proposal pull requests by node id, with every changed file. */
+export async function fetchPullRequests(client: GitHubClient, ids: string[], progress: Progress = () => {}): Promise<PullRequest[]> {
+  const out: PullRequest[] = [];
+  for (let i = 0; i < ids.length; i += PULL_REQUEST_BATCH) {
+    const batch = ids.slice(i, i + PULL_REQUEST_BATCH);
+    const data = await client.graphql<{ nodes: (RawPullRequest | null)[] }>(readOperation('pull-requests-by-id'), { ids: batch, filesAfter: null });
+    for (const raw of nodesOf(data, batch, 'pull request')) {
+      const files = raw.files;
+      checkPage(files, `files of pull request #${raw.number}`);
+      while (files!.pageInfo.hasNextPage) {
+        const next = await client.graphql<{ nodes: (RawPullRequest | null)[] }>(readOperation('pull-requests-by-id'), {
+          ids: [raw.id],
+          filesAfter: nextCursor(files!, `files of pull request #${raw.number}`),
+        });
+        const page = nodesOf(next, [raw.id], 'pull request')[0]!.files;
+        checkPage(page, `files of pull request #${raw.number}`);
+        files!.nodes.push(...page!.nodes);
+        files!.pageInfo = page!.pageInfo;
+      }
+      out.push(adaptOrExplain(adaptPullRequest, raw, `pull request #${raw.number}`));
+    }
+    progress(`  fetched ${out.length}/${ids.length} pull request(s)`);
+  }
+  return out;
+}
+
+/**
+ * The top-level comments (poll options) of poll discussions with all their reactions, keyed by discussion
+ * number. Replies are not included: the caller keeps the replies it already has.
+ */
+export async function fetchPollComments(client: GitHubClient, ids: string[], progress: Progress = () => {}): Promise<Map<number, Comment[]>> {
+  const out = new Map<number, Comment[]>();
+  for (let i = 0; i < ids.length; i += POLL_BATCH.ids) {
+    const batch = ids.slice(i, i + POLL_BATCH.ids);
+    const data = await client.graphql<{ nodes: (RawDiscussion | null)[] }>(readOperation('poll-comments'), { ids: batch, after: null, comments: POLL_BATCH.comments });
+    for (const raw of nodesOf(data, batch, 'poll discussion')) {
+      const comments = raw.comments;
+      checkPage(comments, `comments of poll discussion #${raw.number}`);
+      while (comments.pageInfo.hasNextPage) {
+        const next = await client.graphql<{ nodes: (RawDiscussion | null)[] }>(readOperation('poll-comments'), {
+          ids: [raw.id],
+          after: nextCursor(comments, `comments of poll discussion #${raw.number}`),
+          comments: POLL_BATCH.comments,
+        });
+        const page = nodesOf(next, [raw.id], 'poll discussion')[0]!.comments;
+        checkPage(page, `comments of poll discussion #${raw.number}`);
+        comments.nodes.push(...page.nodes);
+        comments.pageInfo = page.pageInfo;
+      }
+      const adapted: Comment[] = [];
+      for (const comment of comments.nodes) {
+        if (!comment) continue;
+        await completeReactions(client, comment.id, comment.reactions);
+        adapted.push(adaptOrExplain(adaptComment, { ...comment, replies: { pageInfo: { hasNextPage: false, endCursor: null }, nodes: [] } }, `comment ${comment.id}`));
+      }
+      out.set(raw.number, adapted.sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id)));
+    }
+    progress(`  refreshed votes in ${Math.min(i + POLL_BATCH.ids, ids.length)}/${ids.length} poll discussion(s)`);
+  }
+  return out;
+}
+
+function nodesOf<T>(data: { nodes?: (T | null)[] }, ids: string[], what: string): T[] {
+  if (!data || !Array.isArray(data.nodes) || data.nodes.length !== ids.length) {
+    throw new MalformedAnswerError(`the answer for ${ids.length} ${what}(s) has ${Array.isArray(data?.nodes) ? data.nodes.length : 'no'} nodes`);
+  }
+  return data.nodes.map((n, i) => {
+    if (!n || typeof n !== 'object') throw new MalformedAnswerError(`${what} ${ids[i]} came back empty`);
+    return n;
+  });
+}
+
+function checkPage(page: RawPage<unknown> | null | undefined, what: string): asserts page is RawPage<unknown> {
+  if (!page || !Array.isArray(page.nodes) || typeof page.pageInfo?.hasNextPage !== 'boolean') {
+    throw new MalformedAnswerError(`${what}: the page has no nodes or pageInfo`);
+  }
+}
+
+function nextCursor(page: RawPage<unknown>, what: string): string | null {
+  if (page.pageInfo.hasNextPage && !page.pageInfo.endCursor) throw new MalformedAnswerError(`${what}: a next page is announced without a cursor`);
+  return page.pageInfo.endCursor;
+}

@@ -1,0 +1,30 @@
+/**
+ * Page sizes for the nested connections of a discussion. GitHub charges a query by the connections it might
+ * have to fill: each nested connection counts once per item its parents could hold, so
+ * `comments(first: 30) { replies(first: 5) { reactions(first: 10) } }` costs as if every comment had 5 replies.
+ * These sizes keep the first request for a discussion at about 2 points while covering most threads whole;
+ * longer connections are followed page by page (which the sync always does: nothing is capped).
+ */
+export const DISCUSSION_BATCH = {
+  /** Discussions per request: 10 × ~200 connections ≈ 20 points. */
+  ids: 10,
+  comments: 30,
+  commentReactions: 20,
+  replies: 5,
+  replyReactions: 10,
+  discussionReactions: 30,
+} as const;
+
+/** Further pages of one long thread: bigger pages, fewer requests (about 4 points each). */
+export const DISCUSSION_PAGE = { ...DISCUSSION_BATCH, comments: 50 } as const;
+
+export const REPLY_PAGE = { replies: 50, replyReactions: 10 } as const;
+
+/** Listing of what changed: ids and timestamps only, so 100 per page costs 1 point. */
+export const LISTING_PAGE = 100;
+
+/** Pull requests per request (each brings its first 100 changed files). */
+export const PULL_REQUEST_BATCH = 50;
+
+/** Poll discussions per request and top-level comments per page (each with its first 100 reactions). */
+export const POLL_BATCH = { ids: 5, comments: 50 } as const;

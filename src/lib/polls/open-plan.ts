@@ -1,0 +1,69 @@
+import { localize, type OptionCommentRef, type PollEntry, type PollOption, type PollRules, type PollState, type Site } from '../../schemas/index.ts';
+import { digestOf } from './digest.ts';
+import { botKey } from './eligibility.ts';
+import { markerKey, optionMarker } from './option-comments.ts';
+
+/**
+ * What `npm run polls:open` has to do for one poll, decided from what GitHub shows now. Pure, so
+ * running it twice on the same discussion plans nothing the second time.
+ */
+
+/** Polls whose opening time has come and that have not closed yet. */
+export function pollsDue(polls: readonly PollEntry[], now: Date): PollEntry[] {
+  return polls.filter((p) => Date.parse(p.data.opens) <= now.getTime() && now.getTime() < Date.parse(p.data.closes));
+}
+
+export interface LiveCommentLike { id: string; url: string; body: string; author: string | null }
+
+/** Option comments already there (first trusted one per key) and the keys still missing. */
+export function existingOptions(keys: readonly string[], comments: readonly LiveCommentLike[], trusted: ReadonlySet<string>): { existing: OptionCommentRef[]; missing: string[] } {
+  const existing = new Map<string, OptionCommentRef>();
+  for (const c of comments) {
+    const key = markerKey(c.body);
+    if (key === null || !keys.includes(key) || existing.has(key)) continue;
+    if (!c.author || !trusted.has(botKey(c.author))) continue;
+    existing.set(key, { key, id: c.id, url: c.url, author: c.author });
+  }
+  return { existing: keys.flatMap((k) => (existing.has(k) ? [existing.get(k)!] : [])), missing: keys.filter((k) => !existing.has(k)) };
+}
+
+function allLabels(text: PollOption['label'], site: Site): string {
+  if (typeof text === 'string') return text;
+  const seen = new Set<string>();
+  return site.languages
+    .map((l) => text[l.code])
+    .filter((t): t is string => Boolean(t) && !seen.has(t!) && Boolean(seen.add(t!)))
+    .join(' · ');
+}
+
+export function optionCommentBody(option: PollOption, site: Site): string {
+  return [`### ${allLabels(option.label, site)}`, '', `👍 this comment to vote for “${localize(option.label, site.defaultLanguage, site.defaultLanguage)}”.`, '', optionMarker(option.key)].join('\n');
+}
+
+export function discussionTitle(poll: PollEntry, site: Site): string {
+  return `Poll: ${localize(poll.data.title, site.defaultLanguage, site.defaultLanguage)}`;
+}
+
+export function discussionBody(poll: PollEntry, site: Site, pageUrl: string): string {
+  const lang = site.defaultLanguage;
+  const d = poll.data;
+  const how =
+    d.type === 'single'
+      ? 'Give a 👍 to **one** option comment below. A 👍 on more than one option spoils your ballot.'
+      : 'Give a 👍 to **every** option comment below that you approve of.';
+  return [
+    localize(d.question, lang, lang),
+    '',
+    `Voting runs from ${new Date(d.opens).toISOString()} to ${new Date(d.closes).toISOString()}.`,
+    how,
+    'Only 👍 on the option comments count: other reactions, replies and reactions on replies are not votes. Reactions on GitHub are public.',
+    d.proposal ? `This poll decides pull request #${d.proposal}.` : '',
+    '',
+    `Details, counting rules and results: ${pageUrl}`,
+  ].filter((l, i, all) => !(l === '' && all[i - 1] === '')).join('\n');
+}
+
+/** The frozen state recorded at opening: the rules as they stand, their digest, and the proposal's head commit. */
+export function openedState(id: string, rules: PollRules, openedAt: Date, proposal: { number: number; headSha: string } | null, optionComments: OptionCommentRef[]): PollState {
+  return { id, openedAt: openedAt.toISOString(), rules, definitionDigest: digestOf(rules), proposal, optionComments };
+}

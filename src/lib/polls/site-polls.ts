@@ -1,0 +1,29 @@
+import { ContentError } from '../errors.ts';
+import { readSite } from '../content/load.ts';
+import { readSnapshot } from '../sync/read-snapshot.ts';
+import { readPollResults, readPollStates, readPolls } from './read-polls.ts';
+import { pollViews, type PollView } from './views.ts';
+
+/**
+ * The poll views for the site build, read once. Bad files stop the build with the content check's
+ * messages (the build runs the check first; this is the second line of defence).
+ */
+let cached: PollView[] | undefined;
+
+export function sitePolls(): PollView[] {
+  if (cached) return cached;
+  const site = readSite();
+  const { polls, problems } = readPolls();
+  const { results, problems: resultProblems } = readPollResults();
+  const { states, problems: stateProblems } = readPollStates();
+  const all = [...problems, ...resultProblems, ...stateProblems];
+  if (all.length) throw new ContentError(all);
+  const snapshot = readSnapshot();
+  const now = process.env.CHAPTERHOUSE_NOW ? new Date(process.env.CHAPTERHOUSE_NOW) : new Date();
+  cached = pollViews({ polls, results, states, discussions: snapshot.discussions, pullRequests: snapshot.pullRequests, site, now });
+  return cached;
+}
+
+export function sitePoll(id: string): PollView | undefined {
+  return sitePolls().find((v) => v.id === id);
+}

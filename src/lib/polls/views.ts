@@ -1,0 +1,132 @@
+import { localize, type Discussion, type LocalizedText, type PollEntry, type PollPhase, type PollResult, type PollState, type PullRequest } from '../../schemas/index.ts';
+import { proposalGate, type Gate } from './gate.ts';
+import { phaseAt } from './outcome.ts';
+import { rulesOf } from './rules.ts';
+import type { Site } from '../../schemas/index.ts';
+
+/**
+ * What the poll pages show, decided once from the files: the site renders these and computes nothing.
+ * Built at build time, so "open" means open when the site was last built.
+ */
+export interface PollView {
+  id: string;
+  poll: PollEntry;
+  phase: PollPhase;
+  opens: string;
+  closes: string;
+  quorum: number;
+  threshold: string;
+  /** The committed result; undefined until the first tally after opening. */
+  result: PollResult | undefined;
+  state: PollState | undefined;
+  discussionUrl: string | null;
+  /** Option key → link to its option comment. */
+  optionLinks: Record<string, string>;
+  proposal: { number: number; title: string | null; url: string; state: PullRequest['state'] | null; gate: Gate | null } | null;
+}
+
+export interface PollSources {
+  polls: readonly PollEntry[];
+  results: readonly PollResult[];
+  states: readonly PollState[];
+  discussions: readonly Discussion[];
+  pullRequests: readonly PullRequest[];
+  site: Pick<Site, 'polls' | 'repository'>;
+  now: Date;
+}
+
+export function pollViews(src: PollSources): PollView[] {
+  const results = new Map(src.results.map((r) => [r.id, r]));
+  const states = new Map(src.states.map((s) => [s.id, s]));
+  return src.polls
+    .map((poll) => {
+      const state = states.get(poll.id);
+      const rules = state?.rules ?? rulesOf(poll.data, src.site.polls);
+      const result = results.get(poll.id);
+      const discussion = rules.discussion === null ? undefined : src.discussions.find((d) => d.number === rules.discussion);
+      const optionLinks: Record<string, string> = {};
+      for (const ref of [...(state?.optionComments ?? []), ...(result?.input.optionComments ?? [])]) optionLinks[ref.key] = ref.url;
+      const number = poll.data.proposal;
+      const pr = number === undefined ? undefined : src.pullRequests.find((p) => p.number === number);
+      const repoUrl = `https://github.com/${src.site.repository}`;
+      return {
+        id: poll.id,
+        poll,
+        phase: phaseAt(rules, src.now),
+        opens: rules.opens,
+        closes: rules.closes,
+        quorum: rules.quorum,
+        threshold: rules.threshold,
+        result,
+        state,
+        discussionUrl: discussion?.url ?? (rules.discussion === null ? null : `${repoUrl}/discussions/${rules.discussion}`),
+        optionLinks,
+        proposal:
+          number === undefined
+            ? null
+            : { number, title: pr?.title ?? null, url: pr?.url ?? `${repoUrl}/pull/${number}`, state: pr?.state ?? null, gate: pr && result ? proposalGate(result, state, pr.headSha) : null },
+      };
+    })
+    .sort((a, b) => a.opens.localeCompare(b.opens));
+}
+
+export function grouped(views: readonly PollView[]) {
+  return {
+    open: views.filter((v) => v.phase === 'open').sort((a, b) => a.closes.localeCompare(b.closes)),
+    upcoming: views.filter((v) => v.phase === 'upcoming').sort((a, b) => a.opens.localeCompare(b.opens)),
+    closed: views.filter((v) => v.phase === 'closed').sort((a, b) => b.closes.localeCompare(a.closes)),
+  };
+}
+
+/** One line of the decisions log and of /api/decisions.json: a closed poll and what came of it. */
+export interface Decision {
+  id: string;
+  title: Record<string, string>;
+  question: Record<string, string>;
+  closes: string;
+  outcome: string;
+  winner: string | null;
+  winnerLabel: Record<string, string> | null;
+  /** Whether the proposal passed; null when the poll decides no proposal. */
+  proposal: { number: number; url: string; passed: boolean } | null;
+  eligible: number;
+  voters: number;
+  quorumMet: boolean;
+  final: boolean;
+  options: { key: string; votes: number }[];
+}
+
+export function decisions(views: readonly PollView[], languages: readonly string[], fallback: string): Decision[] {
+  const all = (text: LocalizedText) => Object.fromEntries(languages.map((l) => [l, localize(text, l, fallback)]));
+  return grouped(views).closed.flatMap((v) => {
+    if (!v.result) return [];
+    const t = v.result.tally;
+    const winner = t.winner === null ? null : v.poll.data.options.find((o) => o.key === t.winner);
+    return [{
+      id: v.id,
+      title: all(v.poll.data.title),
+      question: all(v.poll.data.question),
+      closes: v.closes,
+      outcome: t.outcome,
+      winner: t.winner,
+      winnerLabel: winner ? all(winner.label) : null,
+      proposal: v.proposal ? { number: v.proposal.number, url: v.proposal.url, passed: t.outcome === 'decided' && t.winner === 'yes' && v.proposal.gate?.state !== 'failure' } : null,
+      eligible: t.eligible,
+      voters: t.voters,
+      quorumMet: t.quorumMet,
+      final: v.result.frozen,
+      options: t.options.map((o) => ({ key: o.key, votes: o.votes })),
+    }];
+  });
+}
+
+export function optionLabel(view: Pick<PollView, 'poll'>, key: string, lang: string, fallback: string): string {
+  const option = view.poll.data.options.find((o) => o.key === key);
+  return option ? localize(option.label, lang, fallback) : key;
+}
+
+/** Bar geometry for the results chart, in a 0–100 scale against the largest option (at least 1). */
+export function bars(options: readonly { key: string; votes: number }[]): { key: string; votes: number; width: number }[] {
+  const max = Math.max(1, ...options.map((o) => o.votes));
+  return options.map((o) => ({ ...o, width: Math.round((o.votes / max) * 1000) / 10 }));
+}

@@ -1,0 +1,55 @@
+import path from 'node:path';
+import { listFilesDeep, readSite } from '../content/load.ts';
+import { contentRoot, repoRelative } from '../content/paths.ts';
+import { ContentError } from '../errors.ts';
+import { isGitRepository } from '../git/git.ts';
+import { readSnapshot } from '../sync/read-snapshot.ts';
+import { readHistories, type DocumentHistory } from './history.ts';
+import type { ProposalSummary } from './list.ts';
+import { decidingPollsFrom, loadProposals, proposalChanges, readPollFiles, type ProposalChanges } from './load.ts';
+
+/**
+ * What the proposal and history pages read, loaded once per build and shared by every page and
+ * language. "Now" is the build time: a state like "voting" is true as of the last build.
+ */
+function once<T>(load: () => T): () => T {
+  let loaded: { value: T } | null = null;
+  return () => (loaded ??= { value: load() }).value;
+}
+
+export const proposals = once((): ProposalSummary[] => {
+  const { proposals, problems } = loadProposals();
+  if (problems.length) throw new ContentError(problems);
+  return proposals;
+});
+
+export const syncedAt = once((): string | null => readSnapshot().state.syncedAt);
+
+const changesCache = new Map<number, ProposalChanges>();
+export function changesOf(p: ProposalSummary): ProposalChanges {
+  let c = changesCache.get(p.number);
+  if (!c) changesCache.set(p.number, (c = proposalChanges(p)));
+  return c;
+}
+
+/** Every key document file in every language, repository-relative. */
+export const documentFiles = once((): string[] => {
+  const root = contentRoot();
+  const out: string[] = [];
+  for (const { code: lang } of readSite(root).languages) {
+    const dir = path.join(root, lang, 'documents');
+    for (const rel of listFilesDeep(dir, /\.mdx?$/)) out.push(repoRelative(path.join(dir, rel)));
+  }
+  return out.sort();
+});
+
+export const histories = once((): Map<string, DocumentHistory> => {
+  const files = documentFiles();
+  if (!isGitRepository(contentRoot())) return new Map(files.map((file) => [file, { file, versions: [], shallow: false }]));
+  const polls = readPollFiles();
+  return readHistories(files, { polls: decidingPollsFrom(polls), langOf: (file) => file.split('/')[1] ?? 'en' });
+});
+
+export function historyOf(file: string): DocumentHistory {
+  return histories().get(file) ?? { file, versions: [], shallow: false };
+}

@@ -1,0 +1,109 @@
+import type { Program } from 'estree';
+import type { Element as HastElement, Root as HastRoot } from 'hast';
+import type { Html, Root } from 'mdast';
+import type { MdxJsxAttribute, MdxJsxExpressionAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import rehypeParse from 'rehype-parse';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+import type { ContentProblem } from '../errors.ts';
+import { DEFAULT_POLICY, type SafetyPolicy } from './allowed-components.ts';
+import { elementFindings, type ElementAttribute, type ElementInput } from './element-rules.ts';
+import { esmFindings } from './esm-rules.ts';
+import { unsafeExpression } from './expression-rules.ts';
+
+/**
+ * The content check for contributor pages. An `.mdx` page is a program: its imports, exports and `{…}`
+ * expressions run at build time with access to the build machine's files, network and secrets, and its
+ * elements reach every reader's browser. This check parses the page the way the site's MDX compiler does
+ * and lets through only text, Markdown, plain values and the site's own components.
+ *
+ * `.md` pages run no code, but their raw HTML still reaches readers, so its elements get the same rules.
+ */
+export function mdxSafetyProblems(file: string, source: string, policy: SafetyPolicy = DEFAULT_POLICY): ContentProblem[] {
+  const isMdx = !/\.md$/i.test(file);
+  const problem = (line: number | undefined, message: string): ContentProblem => ({ file, field: '', line, message });
+
+  let tree: Root;
+  try {
+    const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
+    tree = (isMdx ? parser.use(remarkMdx) : parser).parse(source);
+  } catch (e) {
+    const error = e as { line?: number; reason?: string; message?: string };
+    return [problem(error.line, `this page cannot be read as MDX (${error.reason ?? error.message}): check for an unclosed < or {; to show them as text, write \\< and \\{`)];
+  }
+
+  const problems: ContentProblem[] = [];
+  visit(tree, (node) => {
+    const line = node.position?.start.line;
+    switch (node.type) {
+      case 'mdxjsEsm':
+        for (const f of esmFindings(node.data?.estree as Program | undefined, line, policy)) problems.push(problem(f.line, f.message));
+        break;
+      case 'mdxFlowExpression':
+      case 'mdxTextExpression': {
+        const program = node.data?.estree as Program | undefined;
+        const unsafe = program ? unsafeExpression(program) : { line, reason: 'it could not be read' };
+        if (unsafe) {
+          problems.push(problem(unsafe.line ?? line,
+            `{${snippet(node.value)}} is not allowed: ${unsafe.reason}. Write the text itself instead; to show a curly brace as text, write \\{`));
+        }
+        break;
+      }
+      case 'mdxJsxFlowElement':
+      case 'mdxJsxTextElement':
+        for (const f of elementFindings(fromJsx(node), policy)) problems.push(problem(f.line, f.message));
+        break;
+      case 'html':
+        for (const el of fromHtml(node)) for (const f of elementFindings(el, policy)) problems.push(problem(f.line, f.message));
+        break;
+    }
+  });
+  return problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+}
+
+function snippet(code: string): string {
+  const flat = code.replace(/\s+/g, ' ').trim();
+  return flat.length > 40 ? `${flat.slice(0, 39)}…` : flat;
+}
+
+function fromJsx(node: MdxJsxFlowElement | MdxJsxTextElement): ElementInput {
+  const line = node.position?.start.line;
+  return {
+    name: node.name,
+    line,
+    attributes: node.attributes.map((a: MdxJsxAttribute | MdxJsxExpressionAttribute): ElementAttribute => {
+      const at = a.position?.start.line ?? line;
+      if (a.type === 'mdxJsxExpressionAttribute') return { kind: 'spread', line: at };
+      if (a.value === null || a.value === undefined || typeof a.value === 'string') {
+        return { kind: 'text', name: a.name, value: a.value ?? null, line: at };
+      }
+      return { kind: 'expression', name: a.name, program: a.value.data?.estree as Program | undefined, line: at };
+    }),
+  };
+}
+
+/** Raw HTML inside a `.md` page, parsed as a browser would, each element with its line in the page. */
+function fromHtml(node: Html): ElementInput[] {
+  const offset = (node.position?.start.line ?? 1) - 1;
+  const hast = unified().use(rehypeParse, { fragment: true }).parse(node.value) as HastRoot;
+  const elements: ElementInput[] = [];
+  visit(hast, 'element', (el: HastElement) => {
+    const line = el.position ? el.position.start.line + offset : offset + 1;
+    elements.push({
+      name: el.tagName,
+      line,
+      markdown: true,
+      attributes: Object.entries(el.properties).map(([name, value]) => ({
+        kind: 'text' as const,
+        // hast camel-cases property names (onError); members wrote HTML attributes (onerror).
+        name: name.toLowerCase(),
+        value: Array.isArray(value) ? value.join(' ') : value === null || value === undefined ? null : String(value),
+        line,
+      })),
+    });
+  });
+  return elements;
+}

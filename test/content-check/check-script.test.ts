@@ -1,0 +1,86 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { makeMiniOrg } from '../fixtures/mini-org.ts';
+
+/**
+ * `npm run check` as a member meets it: the real script in a child process, pointed at a broken
+ * organization through CHAPTERHOUSE_CONTENT, with every line of its report pinned.
+ */
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const roots: string[] = [];
+afterEach(() => roots.splice(0).forEach((r) => fs.rmSync(r, { recursive: true, force: true })));
+
+function check(overrides: Record<string, string | null>, ...args: string[]) {
+  const root = makeMiniOrg(overrides);
+  roots.push(root);
+  const result = spawnSync(process.execPath, ['scripts/check.ts', ...args], {
+    cwd: ROOT,
+    env: { ...process.env, CHAPTERHOUSE_CONTENT: root },
+    encoding: 'utf8',
+  });
+  // The report names files relative to the repository; drop the temp folder so expectations read naturally.
+  const prefix = `${path.relative(ROOT, root)}/`;
+  const clean = (text: string) => text.split(prefix).join('').trimEnd().split('\n');
+  return { status: result.status, stderr: clean(result.stderr), stdout: result.stdout };
+}
+
+const BROKEN: Record<string, string | null> = {
+  'members.yml': [
+    '# roster',
+    '- { github: ada, chapter: lisbon, since: 2024-01-01, role: maintainer }',
+    '- { github: ADA, chapter: osaka, since: 2024-01-01 }',
+    '- github: cy',
+    '  chapter: porto',
+    '  since: 2024-03-01',
+    '',
+  ].join('\n'),
+  'chapters/bristol.yml': 'name: Bristol\ncity: Bristol\ncountry: England\nstatus: forming\nfounded: 2024-01-10\ncadence: Weekly\ncontact: https://example.org/bristol\n',
+  'en/blog/hello.mdx': [
+    '---', 'title: Hello', 'date: 2024-03-01', 'authors: [ada, grace]', 'summary: First post.', '---', '',
+    "import fs from 'node:fs'", '', 'The token is {process.env.GITHUB_TOKEN}.', '',
+  ].join('\n'),
+  'en/handbook/tools.md': '---\ntitle: Tools\norder: 2\n---\n\n<script>alert(1)</script>\n',
+};
+
+describe('npm run check', () => {
+  it('reports every problem as path:line: field: message, then a count, and exits 1', () => {
+    const { status, stderr } = check(BROKEN);
+    expect(stderr).toEqual([
+      'chapters/bristol.yml:3: country: use a two-letter country code in capitals, e.g. "PT" or "JP"',
+      'en/blog/hello.mdx:4: authors[1]: "grace" is not in content/members.yml; use the author\'s GitHub username as listed there, or add them to the roster first',
+      'en/blog/hello.mdx:8: "import … from \'node:fs\'" is not allowed, because pages cannot import anything. The components Callout, Figure and Video work without an import: delete this line',
+      'en/blog/hello.mdx:10: {process.env.GITHUB_TOKEN} is not allowed: it uses "process", which could reach the build machine\'s secrets and settings. Write the text itself instead; to show a curly brace as text, write \\{',
+      'en/handbook/tools.md:6: <script> is not allowed in pages: it runs a program in every reader\'s browser',
+      'members.yml:3: [1].github: "ADA" is already listed as entry 1; keep one entry per member (usernames ignore case)',
+      'members.yml:5: [2].chapter: there is no chapter "porto"; use the name of a file in content/chapters/ without .yml',
+      '✖ 7 problems in 4 files: fix them and run "npm run check" again',
+    ]);
+    expect(status).toBe(1);
+  });
+
+  it('prints the same problems as JSON on stdout with --json', () => {
+    const { stdout, status } = check(BROKEN, '--json');
+    const problems = JSON.parse(stdout) as { file: string; field: string; line?: number; message: string }[];
+    expect(problems).toHaveLength(7);
+    expect(problems.map((p) => `${path.basename(p.file)}:${p.line}:${p.field}`)).toContain('members.yml:5:[2].chapter');
+    expect(status).toBe(1);
+  });
+
+  it('names a missing site configuration and still checks every page', () => {
+    const { status, stderr } = check({ 'site.yml': null, 'en/documents/mission.mdx': '# Mission\n\n<iframe src="https://example.org"></iframe>\n' });
+    expect(stderr).toEqual([
+      'en/documents/mission.mdx:3: <iframe> is not allowed in pages: it embeds another website inside ours; for a video use <Video src="…" /> instead',
+      'site.yml: the site configuration is missing: create it (see README, "Maintainers")',
+      '✖ 2 problems in 2 files: fix them and run "npm run check" again',
+    ]);
+    expect(status).toBe(1);
+  });
+
+  it('passes a valid organization with exit code 0', () => {
+    const { status, stderr } = check({});
+    expect(stderr.at(-1)).toMatch(/^✓ content is fine/);
+    expect(status).toBe(0);
+  });
+});

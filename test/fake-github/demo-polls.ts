@@ -1,0 +1,126 @@
+import type { Member } from '../../src/schemas/member.ts';
+import type { FakeGitHubData, ReactionKind } from './dataset.ts';
+import type { Random } from './random.ts';
+
+/**
+ * The demo's poll discussions: option comments by the bot, 👍 votes by eligible roster members inside the
+ * window, and the noise that must not count (early or late reactions, other emoji, a 👍 on a reply, a
+ * look-alike option comment, a non-member's vote). The counts per option are chosen here; who votes is
+ * drawn from the roster with a fixed seed.
+ */
+
+export interface DemoPoll {
+  number: number;
+  id: string;
+  title: string;
+  question: string;
+  opens: string;
+  closes: string;
+  options: { key: string; label: string }[];
+  /** Ballots: each is the option keys one voter 👍 (two keys on a single-choice poll = a spoiled ballot). */
+  ballots: number[][];
+}
+
+const yesNoAbstain = (yes: string) => [
+  { key: 'yes', label: yes },
+  { key: 'no', label: 'No' },
+  { key: 'abstain', label: 'Abstain' },
+];
+
+/** Repeat a ballot n times: `times(18, [0])` is eighteen voters for option 0. */
+const times = (n: number, ballot: number[]) => Array.from({ length: n }, () => ballot);
+
+export const DEMO_POLLS: DemoPoll[] = [
+  {
+    number: 30, id: 'adopt-climate-program', title: 'Adopt the Coastal Climate Program',
+    question: 'Should Tidewater Commons adopt the Coastal Climate Program as proposed in pull request #12?',
+    opens: '2026-09-01T09:00:00Z', closes: '2026-09-15T09:00:00Z', options: yesNoAbstain('Yes, adopt it'),
+    ballots: [...times(19, [0]), ...times(4, [1]), ...times(2, [2])],
+  },
+  {
+    number: 31, id: 'congress-2027-city', title: 'Where we meet for the 2027 congress',
+    question: "Which chapter's city should host the 2027 international congress?",
+    opens: '2026-06-01T00:00:00Z', closes: '2026-06-21T00:00:00Z',
+    options: [{ key: 'lisbon', label: 'Lisbon' }, { key: 'osaka', label: 'Osaka' }, { key: 'valparaiso', label: 'Valparaíso' }, { key: 'bristol', label: 'Bristol' }],
+    ballots: [...times(9, [0]), ...times(6, [1]), ...times(4, [2]), ...times(3, [3]), [0, 1], [2, 3]],
+  },
+  {
+    number: 32, id: 'meeting-guide-update', title: 'Update the meeting guide',
+    question: 'Should we adopt the revised guide to running chapter meetings from pull request #14?',
+    opens: '2026-11-20T09:00:00Z', closes: '2026-12-10T09:00:00Z', options: yesNoAbstain('Yes'),
+    ballots: [...times(10, [0]), ...times(3, [1]), ...times(2, [2])],
+  },
+  {
+    number: 34, id: 'dues-change', title: 'Change the yearly dues',
+    question: 'Should yearly dues change to a sliding scale from 5 to 40 euros, as proposed in pull request #13?',
+    opens: '2026-07-01T00:00:00Z', closes: '2026-07-15T00:00:00Z', options: yesNoAbstain('Yes'),
+    ballots: [[0], [1], [1], [2]],
+  },
+  {
+    number: 35, id: 'working-groups', title: 'Which working groups should we start?',
+    question: 'Approve every working group you would like the federation to start this year (👍 as many options as you like).',
+    opens: '2026-10-01T00:00:00Z', closes: '2026-10-20T00:00:00Z',
+    options: [
+      { key: 'coast-science', label: 'Coastal science and monitoring' },
+      { key: 'youth', label: 'Youth and schools' },
+      { key: 'policy', label: 'Policy and local government' },
+      { key: 'arts', label: 'Arts and storytelling' },
+    ],
+    ballots: [[0, 1], [0], [0, 2], [0, 1, 3], [1], [0, 1], [2], [0, 3], [0, 1, 2], [1, 3], [0], [3], [0, 2], [1]],
+  },
+];
+
+const isoPlus = (iso: string, hours: number) => new Date(Date.parse(iso) + hours * 3600_000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+
+export function eligibleAt(roster: Member[], opens: string, closes: string): Member[] {
+  return roster.filter((m) => m.since.getTime() <= Date.parse(opens) && (!m.until || m.until.getTime() >= Date.parse(closes)));
+}
+
+export function addDemoPolls(data: FakeGitHubData, roster: Member[], rnd: Random, bot: string) {
+  const maintainers = roster.filter((m) => m.role === 'maintainer').map((m) => m.github);
+  for (const poll of DEMO_POLLS) {
+    const now = Date.parse(data.now);
+    const d = data.addDiscussion({
+      number: poll.number,
+      title: `Poll: ${poll.title}`,
+      body: `${poll.question}\n\nVote with a 👍 on the comment of the option you choose. Reactions are public. Voting closes ${poll.closes}.`,
+      author: bot,
+      category: 'Polls',
+      labels: ['poll'],
+      createdAt: poll.opens,
+    });
+    const options = poll.options.map((o) =>
+      data.addComment(d.number, { author: bot, body: `<!-- poll-option: ${o.key} -->\n**${o.label}**\n\nReact with 👍 to vote for this option.`, createdAt: poll.opens }),
+    );
+    const ballots = poll.ballots;
+    const closesAt = Math.min(Date.parse(poll.closes), now);
+    const window = (closesAt - Date.parse(poll.opens)) / 3600_000;
+    const eligible = rnd.shuffle(eligibleAt(roster, poll.opens, poll.closes).map((m) => m.github));
+    if (eligible.length < ballots.length + 1) throw new Error(`the roster has too few eligible members for poll ${poll.id}`);
+    const voters = eligible.slice(0, ballots.length);
+    // An eligible member who does not vote, whose reactions all fall where they must not count.
+    const outsider = eligible[ballots.length]!;
+    ballots.forEach((ballot, i) => {
+      for (const option of ballot) data.addReaction(options[option]!.id, 'THUMBS_UP', voters[i]!, isoPlus(poll.opens, 0.5 + rnd.next() * (window - 1)));
+    });
+
+    // Noise that the tally must ignore.
+    const first = options[0]!;
+    data.addReaction(first.id, 'THUMBS_UP', outsider, isoPlus(poll.opens, -2)); // before opening
+    for (const kind of ['HEART', 'HOORAY', 'EYES'] as ReactionKind[]) data.addReaction(first.id, kind, rnd.pick(voters), isoPlus(poll.opens, 3));
+    data.addReaction(first.id, 'THUMBS_UP', 'passing-visitor', isoPlus(poll.opens, 5)); // not on the roster
+    data.addReaction(d.id, 'THUMBS_UP', rnd.pick(voters), isoPlus(poll.opens, 1)); // on the discussion itself
+    const question = data.addComment(d.number, { author: rnd.pick(voters), body: 'Is the text we vote on the one in the pull request right now?', createdAt: isoPlus(poll.opens, 6) });
+    const answer = data.addComment(d.number, { author: maintainers[0] ?? bot, body: 'Yes: the poll records the commit it opened on, and the result is void if the text changes during voting.', replyTo: options[0]!.id, createdAt: isoPlus(poll.opens, 7) });
+    data.addReaction(answer.id, 'THUMBS_UP', outsider, isoPlus(poll.opens, 8)); // a 👍 on a reply
+    data.addReaction(question.id, 'THUMBS_UP', rnd.pick(voters), isoPlus(poll.opens, 8));
+    const nonMaintainer = roster.find((m) => m.role !== 'maintainer' && !maintainers.includes(m.github))!.github;
+    const lookAlike = data.addComment(d.number, {
+      author: nonMaintainer,
+      body: `<!-- poll-option: ${poll.options[1]!.key} -->\n**${poll.options[1]!.label}** (the real one, vote here)`,
+      createdAt: isoPlus(poll.opens, 9),
+    });
+    data.addReaction(lookAlike.id, 'THUMBS_UP', outsider, isoPlus(poll.opens, 10));
+    if (Date.parse(poll.closes) < now) data.addReaction(options[1]!.id, 'THUMBS_UP', outsider, isoPlus(poll.closes, 1)); // after closing
+  }
+}

@@ -1,0 +1,61 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+
+/**
+ * The demo site as built by `npm run build`. Tests that read dist/ call this: it reuses a build that is
+ * newer than every source and content file, and otherwise builds once (a lock keeps parallel test files
+ * from building at the same time). So `npm test` works with or without a prior build.
+ */
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const DIST = path.join(ROOT, 'dist');
+const STAMP = path.join(DIST, 'index.html');
+const LOCK = path.join(ROOT, 'node_modules', '.chapterhouse-build.lock');
+const WATCHED = ['content', 'src', 'public', 'astro.config.mjs', 'package.json'];
+
+function newestSourceTime(): number {
+  let newest = 0;
+  const visit = (p: string) => {
+    const st = fs.statSync(p, { throwIfNoEntry: false });
+    if (!st) return;
+    if (st.isDirectory()) for (const name of fs.readdirSync(p)) visit(path.join(p, name));
+    else if (!p.endsWith('.test.ts')) newest = Math.max(newest, st.mtimeMs);
+  };
+  WATCHED.forEach((w) => visit(path.join(ROOT, w)));
+  return newest;
+}
+
+const isFresh = () => {
+  const st = fs.statSync(STAMP, { throwIfNoEntry: false });
+  return !!st && st.mtimeMs >= newestSourceTime();
+};
+
+export async function builtSite(): Promise<string> {
+  if (isFresh()) return DIST;
+  for (;;) {
+    try {
+      fs.mkdirSync(LOCK);
+      break;
+    } catch {
+      // Another test file is building; wait for it (a lock older than 15 minutes is a leftover from a crash).
+      const st = fs.statSync(LOCK, { throwIfNoEntry: false });
+      if (st && Date.now() - st.mtimeMs > 15 * 60_000) fs.rmSync(LOCK, { recursive: true, force: true });
+      await new Promise((r) => setTimeout(r, 1000));
+      if (isFresh()) return DIST;
+    }
+  }
+  try {
+    if (!isFresh()) {
+      process.stderr.write('dist/ is missing or older than the sources: building the demo site for the tests…\n');
+      execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+    }
+  } finally {
+    fs.rmSync(LOCK, { recursive: true, force: true });
+  }
+  return DIST;
+}
+
+/** Every HTML file under dist/, as paths relative to it. */
+export function htmlFiles(dist: string): string[] {
+  return (fs.readdirSync(dist, { recursive: true }) as string[]).filter((f) => f.endsWith('.html')).map((f) => f.split(path.sep).join('/'));
+}
