@@ -34,4 +34,16 @@ export default defineConfig({
   // No prefetch, no client router: content pages ship no JavaScript.
   prefetch: false,
   devToolbar: { enabled: false },
+  vite: {
+    build: {
+      rollupOptions: {
+        // Every MDX page carries Astro's "use astro:head-inject" directive, which the bundler warns about once per
+        // page although Astro handles it; hiding that one warning keeps real problems visible in the build log.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && /astro:head-inject/.test(warning.message)) return;
+          warn(warning);
+        },
+      },
+    },
+  },
 });

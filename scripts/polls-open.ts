@@ -1,111 +1,16 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import { hasFlag, flagValue, progress, runCli } from '../src/lib/cli/run.ts';
-import { readRoster, readSite } from '../src/lib/content/load.ts';
-import { repoRelative } from '../src/lib/content/paths.ts';
-import { ChapterhouseError, ContentError } from '../src/lib/errors.ts';
-import type { PollState } from '../src/schemas/index.ts';
-import { createGitHubClient } from '../src/lib/github/client.ts';
-import { githubConfigFromEnv } from '../src/lib/github/config.ts';
-import { explainGitHubError } from '../src/lib/github/github-errors.ts';
-import { prettyJson } from '../src/lib/polls/digest.ts';
-import { trustedAuthors } from '../src/lib/polls/eligibility.ts';
-import { addComment, createDiscussion, fetchDiscussion, findCategory, pullRequestHead, type LiveDiscussion } from '../src/lib/polls/github/poll-github.ts';
-import { discussionBody, discussionTitle, existingOptions, openedState, optionCommentBody, pollsDue } from '../src/lib/polls/open-plan.ts';
-import { readPollStates, readPolls, stateFile } from '../src/lib/polls/read-polls.ts';
-import { rulesOf } from '../src/lib/polls/rules.ts';
-import { pollPageUrl } from '../src/lib/polls/summary.ts';
+import { flagValue, hasFlag, progress, runCli } from '../src/lib/cli/run.ts';
+import { ChapterhouseError } from '../src/lib/errors.ts';
+import { runPollsOpen } from '../src/lib/polls/run-polls-open.ts';
 
 /**
- * `npm run polls:open [-- --dry-run] [--now ISO]`: for each poll whose opening time has come, make
- * sure its discussion and one option comment per option exist, then freeze its rules in
- * content/polls/state/<id>.json. Safe to run on a schedule: what exists is left alone.
+ * npm run polls:open [-- --dry-run] [--now ISO]
+ * Opens the polls whose time has come: creates the discussion when the poll file names none, posts one
+ * option comment per option, and freezes the rules in content/polls/state/<id>.json. Idempotent.
  */
 runCli(async (args) => {
-  const dryRun = hasFlag(args, '--dry-run');
-  const now = new Date(flagValue(args, '--now') ?? Date.now());
-  const site = readSite();
-  const { members, problems: rosterProblems } = readRoster();
-  const { polls, problems } = readPolls();
-  const { states, problems: stateProblems } = readPollStates();
-  const all = [...rosterProblems, ...problems, ...stateProblems];
-  if (all.length) throw new ContentError(all);
-
-  const due = pollsDue(polls, now);
-  if (!due.length) {
-    progress('No poll is due to open.');
-    return 0;
-  }
-  const config = githubConfigFromEnv(process.env, site.repository);
-  const client = createGitHubClient(config);
-  const trusted = trustedAuthors(members, site.polls.bot);
-  const stateById = new Map(states.map((s) => [s.id, s]));
-  const tag = dryRun ? '[dry run] would ' : '';
-
-  try {
-    for (const poll of due) {
-      const state = stateById.get(poll.id);
-      const number = poll.data.discussion ?? state?.rules.discussion ?? null;
-      let live: LiveDiscussion | null = null;
-      if (number !== null) {
-        live = await fetchDiscussion(client, number);
-        if (!live) {
-          throw new ChapterhouseError('polls-no-discussion', `${poll.file}: discussion #${number} does not exist in ${config.owner}/${config.name}`, 'fix "discussion:" in the poll file, or remove it to let polls:open create one');
-        }
-      } else {
-        const title = discussionTitle(poll, site);
-        progress(`${poll.id}: ${tag}create discussion "${title}" in category ${site.polls.category}`);
-        if (!dryRun) {
-          const ids = await findCategory(client, site.polls.category);
-          const created = await createDiscussion(client, ids, title, discussionBody(poll, site, pollPageUrl(site.url, site.defaultLanguage, poll.id)));
-          live = { ...created, comments: [] };
-          progress(`${poll.id}: created discussion #${created.number} ${created.url}`);
-          // The sync finds a poll's votes through this field, so it goes into the definition itself.
-          fs.appendFileSync(path.resolve(poll.file), `${poll.source?.endsWith('\n') === false ? '\n' : ''}discussion: ${created.number} # created by polls:open\n`);
-        }
-      }
-
-      const keys = poll.data.options.map((o) => o.key);
-      const { existing, missing } = existingOptions(keys, live?.comments ?? [], trusted);
-      const file = stateFile(poll.id);
-      // Freeze before posting options: if a later step fails, a rerun finds the discussion through
-      // the state file instead of creating a second one.
-      let frozen = state;
-      if (!frozen) {
-        let proposal: { number: number; headSha: string } | null = null;
-        if (poll.data.proposal !== undefined) {
-          const headSha = await pullRequestHead(client, poll.data.proposal);
-          if (!headSha) throw new ChapterhouseError('polls-no-proposal', `${poll.file}: pull request #${poll.data.proposal} was not found`, 'fix "proposal:" in the poll file');
-          proposal = { number: poll.data.proposal, headSha };
-        }
-        progress(`${poll.id}: ${tag}freeze the rules in ${repoRelative(file)}${proposal ? ` (proposal #${proposal.number} at ${proposal.headSha.slice(0, 7)})` : ''}`);
-        if (!dryRun && live) {
-          frozen = openedState(poll.id, rulesOf(poll.data, site.polls, live.number), now, proposal, existing);
-          writeState(file, frozen);
-        }
-      }
-
-      for (const key of missing) {
-        const option = poll.data.options.find((o) => o.key === key)!;
-        progress(`${poll.id}: ${tag}add option comment "${key}"`);
-        if (!dryRun && live) {
-          const c = await addComment(client, live.id, optionCommentBody(option, site));
-          existing.push({ key, id: c.id, url: c.url, author: c.author ?? site.polls.bot });
-        }
-      }
-      if (!missing.length) progress(`${poll.id}: all ${keys.length} option comments are in place`);
-      else if (frozen && !dryRun) {
-        writeState(file, { ...frozen, optionComments: keys.flatMap((k) => existing.filter((e) => e.key === k)) });
-      }
-    }
-  } catch (e) {
-    throw explainGitHubError(e, config);
-  }
+  const at = flagValue(args, '--now');
+  const now = at ? new Date(at) : new Date();
+  if (Number.isNaN(now.getTime())) throw new ChapterhouseError('bad-flag', `--now "${at}" is not a timestamp`, 'write it like 2026-09-01T09:00:00Z');
+  await runPollsOpen({ dryRun: hasFlag(args, '--dry-run'), now, progress });
   return 0;
 });
-
-function writeState(file: string, state: PollState) {
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  fs.writeFileSync(file, prettyJson(state));
-  progress(`  wrote ${repoRelative(file)} (${state.definitionDigest.slice(0, 15)}…)`);
-}

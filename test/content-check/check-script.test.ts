@@ -50,7 +50,7 @@ describe('npm run check', () => {
     expect(stderr).toEqual([
       'chapters/bristol.yml:3: country: use a two-letter country code in capitals, e.g. "PT" or "JP"',
       'en/blog/hello.mdx:4: authors[1]: "grace" is not in content/members.yml; use the author\'s GitHub username as listed there, or add them to the roster first',
-      'en/blog/hello.mdx:8: "import … from \'node:fs\'" is not allowed, because pages cannot import anything. The components Callout, Figure and Video work without an import: delete this line',
+      'en/blog/hello.mdx:8: "import … from \'node:fs\'" is not allowed, because pages cannot import anything. The component Callout works without an import: delete this line',
       'en/blog/hello.mdx:10: {process.env.GITHUB_TOKEN} is not allowed: it uses "process", which could reach the build machine\'s secrets and settings. Write the text itself instead; to show a curly brace as text, write \\{',
       'en/handbook/tools.md:6: <script> is not allowed in pages: it runs a program in every reader\'s browser',
       'members.yml:3: [1].github: "ADA" is already listed as entry 1; keep one entry per member (usernames ignore case)',
@@ -71,7 +71,7 @@ describe('npm run check', () => {
   it('names a missing site configuration and still checks every page', () => {
     const { status, stderr } = check({ 'site.yml': null, 'en/documents/mission.mdx': '# Mission\n\n<iframe src="https://example.org"></iframe>\n' });
     expect(stderr).toEqual([
-      'en/documents/mission.mdx:3: <iframe> is not allowed in pages: it embeds another website inside ours; for a video use <Video src="…" /> instead',
+      'en/documents/mission.mdx:3: <iframe> is not allowed in pages: it embeds another website inside ours; link to it instead, like [the video](https://…)',
       'site.yml: the site configuration is missing: create it (see README, "Maintainers")',
       '✖ 2 problems in 2 files: fix them and run "npm run check" again',
     ]);

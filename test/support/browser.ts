@@ -51,6 +51,8 @@ export async function watch(context: BrowserContext, origin: string): Promise<Wa
     page.on('pageerror', (error) => problems.push(`uncaught exception on ${page.url()}: ${error.message}`));
     page.on('requestfailed', (req) => {
       if (new URL(req.url()).origin !== origin) return; // already reported as a request to another host
+      // Leaving a page cancels what it was still fetching (Chromium's favicon, typically): not a failure.
+      if (req.failure()?.errorText === 'net::ERR_ABORTED') return;
       problems.push(`request failed: ${req.url()} (${req.failure()?.errorText})`);
     });
     page.on('response', (res) => {

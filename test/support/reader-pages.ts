@@ -18,6 +18,8 @@ export interface ReaderPage {
 /** The demo poll is closed, so its page shows results; proposal #12 carries an amendment. */
 export const DEMO_POLL = 'adopt-climate-program';
 export const DEMO_PROPOSAL = 12;
+/** A phrase the demo has in two languages, for the search tests and the search page's weight. */
+export const SEARCH_PHRASES = { en: 'eelgrass meadow census', es: 'censo de praderas marinas' } as const;
 
 interface Titled { title: string; date?: Date | string; tags?: string[]; order?: number }
 
@@ -28,7 +30,7 @@ export function demoContent(lang = readSite().defaultLanguage) {
   const documents = ofKind('documents').sort((a, b) => ((a.data as Titled).order ?? 0) - ((b.data as Titled).order ?? 0));
   const posts = ofKind('blog').sort((a, b) => String((b.data as Titled).date).localeCompare(String((a.data as Titled).date)));
   const handbook = ofKind('handbook').filter((p) => p.slug.includes('/'));
-  const chapters = [...readChapters().chapters.keys()].sort();
+  const chapters = [...readChapters().chapters.entries()].sort(([a], [b]) => a.localeCompare(b));
   const post = posts.find((p) => ((p.data as Titled).tags ?? []).length > 0);
   if (!documents[0] || !post || !handbook[0] || !chapters[0]) {
     throw new Error(`The demo content in content/${lang}/ needs a document, a tagged post, a handbook page and a chapter for the browser tests.`);
@@ -40,7 +42,7 @@ export function demoContent(lang = readSite().defaultLanguage) {
     post: { slug: post.slug, title: (post.data as Titled).title, tag: (post.data as Titled).tags![0]! },
     postsTagged: (tag: string) => posts.filter((p) => ((p.data as Titled).tags ?? []).includes(tag)).map((p) => (p.data as Titled).title),
     handbookPage: { slug: handbook[0].slug, title: (handbook[0].data as Titled).title },
-    chapter: chapters[0],
+    chapter: { id: chapters[0][0], name: chapters[0][1].name },
   };
 }
 
@@ -58,12 +60,21 @@ export function readerPages(): ReaderPage[] {
     page('post', `/${l}/blog/${demo.post.slug}/`),
     page('blog-tag', `/${l}/blog/tags/${demo.post.tag}/`),
     page('chapters', `/${l}/chapters/`),
-    page('chapter', `/${l}/chapters/${demo.chapter}/`),
+    page('chapter', `/${l}/chapters/${demo.chapter.id}/`),
     page('polls', `/${l}/polls/`),
     page('poll', `/${l}/polls/${DEMO_POLL}/`),
     page('proposals', `/${l}/proposals/`),
     page('proposal', `/${l}/proposals/${DEMO_PROPOSAL}/`),
-    page('search', `/${l}/search/?q=${encodeURIComponent(demo.post.tag)}`, { allowsScript: true }),
+    page('search', `/${l}/search/?q=${encodeURIComponent(SEARCH_PHRASES.en)}`, { allowsScript: true }),
     page('not-found', `/${l}/this-page-does-not-exist/`, { status: 404 }),
   ];
+}
+
+/** URL paths of the pages whose own text (in content/<lang>/) contains a phrase, ignoring case and line wraps. */
+export function pagesContaining(lang: string, phrase: string): string[] {
+  const wanted = phrase.toLowerCase().replace(/\s+/g, ' ');
+  const { pages } = readPages(readSite());
+  return pages
+    .filter((p) => p.lang === lang && `${(p.data as Titled).title}\n${p.body}`.toLowerCase().replace(/\s+/g, ' ').includes(wanted))
+    .map((p) => `/${lang}/${p.kind}/${p.slug ? `${p.slug}/` : ''}`);
 }

@@ -6,7 +6,7 @@ import { runSync } from '../../src/lib/sync/run-sync.ts';
 import { startFakeGitHub, type FakeGitHub } from '../fake-github/server.ts';
 import { makeContentRoot, smallDataset, snapshotBytes } from './helpers.ts';
 
-const fast = { retries: 0 };
+const fast = { retries: 0, spacingMs: 0 };
 let fake: FakeGitHub | undefined;
 afterEach(async () => {
   await fake?.close();

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../support/browser.ts';
 import { createAstroRenderer, type AstroRenderer } from './astro-render.ts';
 
 /**
@@ -76,5 +77,44 @@ describe('mirrored layout', () => {
     expect(PHYSICAL.test('.a { margin-left: 1em }')).toBe(true);
     expect(PHYSICAL.test('.a { text-align: right; }')).toBe(true);
     expect(PHYSICAL.test('.a { margin-inline-start: 1em; inset-inline-end: 0 }')).toBe(false);
+  });
+});
+
+describe('mirrored layout in a browser', () => {
+  /** Base rendered with the site's global stylesheet inlined, then measured by Chromium. */
+  async function measure(lang: string) {
+    const css = fs.readFileSync(path.resolve('src/styles/global.css'), 'utf8');
+    const html = (await renderer.render('/src/layouts/Base.astro', { lang, title: 'Test', path: 'documents/' }, {
+      notice: '<aside class="notice" id="notice"><p>نص</p></aside>',
+      default: '<blockquote id="quote"><p>نص</p></blockquote>',
+    })).replace('</head>', `<style>${css}</style></head>`);
+    const browser = await launchChromium();
+    try {
+      const page = await browser.newPage({ viewport: { width: 1000, height: 800 } });
+      await page.setContent(html);
+      await page.focus('.skip-link');
+      return await page.evaluate(() => {
+        const style = (id: string) => getComputedStyle(document.getElementById(id)!);
+        const skip = document.querySelector('.skip-link')!.getBoundingClientRect();
+        return {
+          noticeLeft: style('notice').borderLeftWidth, noticeRight: style('notice').borderRightWidth,
+          quoteLeft: style('quote').borderLeftWidth, quoteRight: style('quote').borderRightWidth,
+          skipCentre: (skip.left + skip.right) / 2, width: document.documentElement.clientWidth,
+        };
+      });
+    } finally {
+      await browser.close();
+    }
+  }
+
+  it('puts start-side borders and the skip link on the right in Arabic and on the left in English', async () => {
+    const ar = await measure('ar');
+    const en = await measure('en');
+    expect([ar.noticeRight, ar.noticeLeft]).toEqual(['5px', '1px']);
+    expect([en.noticeLeft, en.noticeRight]).toEqual(['5px', '1px']);
+    expect([ar.quoteRight, ar.quoteLeft]).toEqual(['4px', '0px']);
+    expect([en.quoteLeft, en.quoteRight]).toEqual(['4px', '0px']);
+    expect(ar.skipCentre).toBeGreaterThan(ar.width / 2);
+    expect(en.skipCentre).toBeLessThan(en.width / 2);
   });
 });

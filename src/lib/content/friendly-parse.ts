@@ -17,6 +17,10 @@ export function describeIssue(issue: z.core.$ZodIssue): string {
     if (custom) return issue.message;
     return `expected ${article(issue.expected)}${issue.expected}, found ${describeValue(input)}`;
   }
+  // zod's own "Unrecognized key" text would pass as custom advice; ours says what to do.
+  if (issue.code === 'unrecognized_keys') {
+    return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}: check the spelling or remove ${issue.keys.length > 1 ? 'them' : 'it'}`;
+  }
   if (custom) return issue.message;
   if (issue.code === 'invalid_value') {
     const options = issue.values.map((v) => JSON.stringify(v)).join(', ');

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pollResultSchema, pollSchema, pollStateSchema, type PollEntry, type PollResult, type PollState } from '../../schemas/index.ts';
 import { ContentError, type ContentProblem } from '../errors.ts';
-import { problemsFromZod } from '../content/friendly-parse.ts';
+import { problemsFromZod, safeParseContent } from '../content/friendly-parse.ts';
 import { parseYamlFile } from '../content/frontmatter.ts';
 import { listFiles } from '../content/load.ts';
 import { contentRoot, repoRelative } from '../content/paths.ts';
@@ -35,7 +35,7 @@ export function readPolls(root = contentRoot()): { polls: PollEntry[]; problems:
     }
     try {
       const source = fs.readFileSync(path.join(dir, name), 'utf8');
-      const result = pollSchema.safeParse(parseYamlFile(source, file));
+      const result = safeParseContent(pollSchema, parseYamlFile(source, file));
       if (result.success) polls.push({ id, file, data: result.data, source });
       else problems.push(...problemsFromZod(file, result.error));
     } catch (e) {

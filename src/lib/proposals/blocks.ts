@@ -1,4 +1,4 @@
-import type { Nodes, Root, RootContent } from 'mdast';
+import type { Heading, Nodes, Paragraph, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
@@ -67,7 +67,6 @@ export function parseDocument(source: string): ParsedDocument {
     for (const node of nodes) {
       switch (node.type) {
         case 'yaml':
-        case 'toml':
           frontmatter = collapse(node.value);
           break;
         case 'heading':
@@ -79,8 +78,8 @@ export function parseDocument(source: string): ParsedDocument {
         case 'list':
           for (const item of node.children) {
             // An item's own words are its paragraphs; its nested lists and code become blocks of their own.
-            const own = item.children.filter((c) => c.type === 'paragraph' || c.type === 'heading');
-            const rest = item.children.filter((c) => !own.includes(c));
+            const own = item.children.filter((c): c is Paragraph | Heading => c.type === 'paragraph' || c.type === 'heading');
+            const rest = item.children.filter((c) => c.type !== 'paragraph' && c.type !== 'heading');
             const checkbox = item.checked === true ? '[x] ' : item.checked === false ? '[ ] ' : '';
             blocks.push({
               kind: 'item',
@@ -125,6 +124,10 @@ export function parseDocument(source: string): ParsedDocument {
           visit(node.children, ctx);
           break;
         default: {
+          if ((node as { type: string }).type === 'toml') {
+            frontmatter = collapse((node as unknown as { value: string }).value);
+            break;
+          }
           // Imports, expressions, raw HTML and link definitions: shown as source, never executed.
           const text = collapse(slice(node));
           if (text) blocks.push({ kind: 'raw', text, markup: text, depth: 0 });

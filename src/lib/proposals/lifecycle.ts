@@ -30,7 +30,7 @@ export interface ProposalPollStatus {
 
 export type ProposalPullRequest = Pick<PullRequest, 'state' | 'isDraft' | 'merged'>;
 
-export function pollPhaseAt(poll: ProposalPollStatus, now: Date): PollPhase {
+export function pollPhaseAt(poll: Pick<ProposalPollStatus, 'opens' | 'closes'>, now: Date): PollPhase {
   const t = now.getTime();
   if (t < Date.parse(poll.opens)) return 'upcoming';
   if (t < Date.parse(poll.closes)) return 'open';

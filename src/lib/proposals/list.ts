@@ -23,7 +23,7 @@ export interface ProposalSummary {
   headSha: string;
   baseSha: string | null;
   files: string[];
-  poll: (ProposalPollStatus & { discussion: number | null; result: PollResult | null }) | null;
+  poll: { id: string; opens: string; closes: string; discussion: number | null; result: PollResult | null } | null;
   gate: { status: GateStatus; reason: string };
 }
 
@@ -53,7 +53,7 @@ export function summarizeProposals(
       let gate: ProposalSummary['gate'];
       if (poll?.result) {
         // Once counted, the gate says exactly what the `chapterhouse/poll` status on GitHub says.
-        const g = proposalGate(poll.result, poll.state ?? undefined, pr);
+        const g = proposalGate(poll.result, poll.state ?? undefined, pr.headSha);
         gate = { status: g.state, reason: g.description };
       } else {
         gate = gateFor(poll?.status ?? null, now, { votedOn: poll?.state?.proposal?.headSha ?? null, current: pr.headSha });
@@ -71,7 +71,7 @@ export function summarizeProposals(
         headSha: pr.headSha,
         baseSha: pr.baseSha,
         files: pr.files.map((f) => f.path),
-        poll: poll ? { ...poll.status, discussion: poll.discussion, result: poll.result } : null,
+        poll: poll ? { id: poll.status.id, opens: poll.status.opens, closes: poll.status.closes, discussion: poll.discussion, result: poll.result } : null,
         gate,
       };
     })

@@ -6,8 +6,12 @@
  * named things rather than forbidding known-bad ones: anything not listed here is refused.
  */
 
-/** Components the site passes to every MDX page, so pages use them without importing anything. */
-export const ALLOWED_COMPONENTS = ['Callout', 'Figure', 'Video'] as const;
+/**
+ * Components the site passes to every MDX page (`mdxComponents` in src/components/mdx/index.ts), so pages
+ * use them without importing anything. A test keeps the two lists equal: a name allowed here but missing
+ * there would pass the check and then break the build.
+ */
+export const ALLOWED_COMPONENTS = ['Callout'] as const;
 
 export interface SafetyPolicy {
   components: readonly string[];
@@ -37,11 +41,11 @@ export const SAFE_HTML_TAGS: ReadonlySet<string> = new Set([
 export const REFUSED_HTML_TAGS: Readonly<Record<string, string>> = {
   script: 'it runs a program in every reader\'s browser',
   style: 'it can restyle or hide the whole site, not just this page',
-  iframe: 'it embeds another website inside ours; for a video use <Video src="…" /> instead',
+  iframe: 'it embeds another website inside ours; link to it instead, like [the video](https://…)',
   frame: 'it embeds another website inside ours',
   frameset: 'it embeds other websites inside ours',
-  object: 'it embeds a plug-in or another page; for a video use <Video src="…" />, for a picture <Figure src="…" />',
-  embed: 'it embeds a plug-in or another page; for a video use <Video src="…" />, for a picture <Figure src="…" />',
+  object: 'it embeds a plug-in or another page; link to it instead, or show a picture with ![description](picture.jpg)',
+  embed: 'it embeds a plug-in or another page; link to it instead, or show a picture with ![description](picture.jpg)',
   applet: 'it runs a plug-in in the reader\'s browser',
   form: 'it can send what readers type to another website; link to a form instead',
   input: 'form fields can send what readers type elsewhere; link to a form instead',
@@ -51,7 +55,7 @@ export const REFUSED_HTML_TAGS: Readonly<Record<string, string>> = {
   base: 'it changes where every link on the page goes',
   meta: 'it can redirect readers to another website',
   link: 'it loads styles or scripts from elsewhere; write a normal Markdown link [text](https://…) instead',
-  svg: 'SVG drawings can contain scripts; add the drawing as an image file with <Figure src="…" /> instead',
+  svg: 'SVG drawings can contain scripts; add the drawing as an image file with ![description](drawing.png) instead',
   math: 'MathML can hide links and scripts; describe the formula in text or add it as an image',
   template: 'it holds markup for scripts, which pages may not contain',
   slot: 'it is for building components, not for pages',

@@ -19,7 +19,7 @@ export interface ElementInput {
   name: string | null;
   line: number | undefined;
   attributes: ElementAttribute[];
-  /** Raw HTML in a `.md` file cannot use the site's components. */
+  /** Raw HTML in a `.md` page: parsed as HTML, where the site's components do not exist. */
   markdown?: boolean;
 }
 
@@ -40,13 +40,13 @@ function elementNameProblem(el: ElementInput, policy: SafetyPolicy): string | un
   const name = el.name!;
   const components = nameList(policy.components, 'or');
   if (/^[A-Z]/.test(name) || name.includes('.')) {
-    if (!el.markdown && policy.components.includes(name)) return undefined;
-    if (el.markdown && policy.components.includes(name)) {
-      return `<${name}> only works in .mdx pages: rename this file to .mdx, or write the content in Markdown`;
-    }
+    if (policy.components.includes(name)) return undefined;
     return `<${name}> is not a component this site provides: use ${components}, or write the content in Markdown`;
   }
   const lower = name.toLowerCase();
+  // HTML parsing lowercases names, so <Callout> in a .md page arrives here as <callout>.
+  const component = policy.components.find((c) => c.toLowerCase() === lower);
+  if (el.markdown && component) return `<${component}> only works in .mdx pages: rename this file to .mdx, or write the content in Markdown`;
   const refused = REFUSED_HTML_TAGS[lower];
   if (refused) return `<${name}> is not allowed in pages: ${refused}`;
   if (!SAFE_HTML_TAGS.has(lower)) {

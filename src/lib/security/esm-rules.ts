@@ -13,8 +13,10 @@ export interface EsmFinding {
 }
 
 export function esmFindings(program: Program | undefined, fallbackLine: number | undefined, policy: SafetyPolicy): EsmFinding[] {
-  const components = nameList(policy.components, 'and');
-  const noImport = `pages cannot import anything. The components ${components} work without an import: delete this line`;
+  const components = policy.components.length === 1
+    ? `The component ${policy.components[0]} works`
+    : `The components ${nameList(policy.components, 'and')} work`;
+  const noImport = `pages cannot import anything. ${components} without an import: delete this line`;
   if (!program) return [{ line: fallbackLine, message: `this import or export could not be read, and ${noImport}` }];
 
   return program.body.flatMap((statement): EsmFinding[] => {
@@ -28,11 +30,11 @@ export function esmFindings(program: Program | undefined, fallbackLine: number |
         || s.imported.name !== s.local.name
         || !policy.components.includes(s.local.name));
       if (bad.length === 0) return [];
-      return [{ line, message: `only the components ${nameList(policy.components, 'or')} may be imported from '${source}', each under its own name (import { Callout } from '${source}')` }];
+      return [{ line, message: `only ${policy.components.length === 1 ? 'the component' : 'the components'} ${nameList(policy.components, 'or')} may be imported from '${source}', each under its own name (import { Callout } from '${source}')` }];
     }
     if (statement.type.startsWith('Export')) {
       return [{ line, message: 'pages cannot export anything: page settings such as the title belong in the frontmatter between the --- lines at the top; delete this line' }];
     }
-    return [{ line, message: `pages may only contain text, Markdown and the components ${components}: delete this line` }];
+    return [{ line, message: `pages may only contain text, Markdown and the components ${nameList(policy.components, 'and')}: delete this line` }];
   });
 }

@@ -69,6 +69,8 @@ function describe(node: EsNode): string {
     case 'SpreadElement': return 'a spread (…)';
     case 'ThisExpression': return '"this"';
     case 'SequenceExpression': return 'several expressions in a row';
+    case 'JSXElement':
+    case 'JSXFragment': return 'an element inside { } (write the element on its own, outside the braces)';
     case 'TemplateLiteral': return 'a text template with ${…} inside';
     case 'BinaryExpression':
     case 'LogicalExpression':

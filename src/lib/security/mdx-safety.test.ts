@@ -42,13 +42,13 @@ describe('safe pages pass', () => {
 });
 
 describe('imports of the site\'s components', () => {
-  const policy = { ...DEFAULT_POLICY, componentModules: ['@components/mdx'] };
+  const policy = { components: ['Callout', 'Figure', 'Video'], componentModules: ['@components/mdx'] };
 
   it('are refused by default, with a message saying none is needed', () => {
     const [problem, ...rest] = mdxSafetyProblems('p.mdx', "import { Callout } from '@components/mdx'\n\nText\n");
     expect(rest).toEqual([]);
     expect(formatProblem(problem!)).toBe(
-      "p.mdx:1: \"import … from '@components/mdx'\" is not allowed, because pages cannot import anything. The components Callout, Figure and Video work without an import: delete this line",
+      "p.mdx:1: \"import … from '@components/mdx'\" is not allowed, because pages cannot import anything. The component Callout works without an import: delete this line",
     );
   });
 
@@ -72,6 +72,15 @@ it('names the line of a page that cannot be parsed instead of throwing', () => {
   const [problem] = mdxSafetyProblems('broken.mdx', '# Title\n\nA <b>bold claim\n\nmore {unclosed\n');
   expect(problem?.line).toBeGreaterThan(1);
   expect(problem?.message).toMatch(/^this page cannot be read as MDX \(.+\): check for an unclosed < or \{/);
+});
+
+it('allows exactly the components the site provides to MDX pages', () => {
+  // mdxComponents is an object literal of imported .astro files, which node cannot load: read its keys.
+  const source = fs.readFileSync(path.resolve(here, '../../components/mdx/index.ts'), 'utf8');
+  const literal = /export const mdxComponents\s*=\s*\{([^}]*)\}/.exec(source);
+  expect(literal, 'src/components/mdx/index.ts should export mdxComponents = { … }').not.toBeNull();
+  const provided = literal![1]!.split(',').map((part) => part.split(':')[0]!.trim()).filter(Boolean);
+  expect([...DEFAULT_POLICY.components].sort()).toEqual(provided.sort());
 });
 
 it('the demo organization\'s content passes', () => {

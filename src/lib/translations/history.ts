@@ -10,6 +10,8 @@ import { isMeaningfulChange, isSkipped } from './meaningful.ts';
 
 /** Reads a file as it was at a commit; null when it did not exist there. */
 export type ReadAt = (sha: string, path: string) => string | null;
+/** Reads many versions at once, keyed `sha:path`; what it leaves out is read one by one. */
+export type ReadMany = (pairs: (readonly [string, string])[]) => Map<string, string | null>;
 
 export interface History {
   /** Newest first, as `git log` lists them. */
@@ -18,9 +20,11 @@ export interface History {
   changedText(index: number, path: string): boolean;
   /** Indexes into `commits` of those touching `path`, newest first. */
   touching(path: string): readonly number[];
+  /** Read in one go the versions that judging these (commit, file) pairs will need. */
+  prefetch(judgements: readonly (readonly [index: number, path: string])[]): void;
 }
 
-export function indexHistory(commits: readonly CommitWithFiles[], readAt: ReadAt): History {
+export function indexHistory(commits: readonly CommitWithFiles[], readAt: ReadAt, readMany?: ReadMany): History {
   const byPath = new Map<string, number[]>();
   commits.forEach((commit, i) => {
     for (const file of commit.files) {
@@ -30,7 +34,18 @@ export function indexHistory(commits: readonly CommitWithFiles[], readAt: ReadAt
     }
   });
   const verdicts = new Map<string, boolean>();
+  const contents = new Map<string, string | null>();
   const touching = (path: string) => byPath.get(path) ?? [];
+  // The oldest commit touching a file created it: there is nothing before it to compare with.
+  const creates = (index: number, path: string) => {
+    const list = touching(path);
+    return list[list.length - 1] === index;
+  };
+  const read = (sha: string, path: string) => {
+    const key = `${sha}:${path}`;
+    if (!contents.has(key)) contents.set(key, readAt(sha, path));
+    return contents.get(key)!;
+  };
 
   function changedText(index: number, path: string): boolean {
     const commit = commits[index];
@@ -38,15 +53,26 @@ export function indexHistory(commits: readonly CommitWithFiles[], readAt: ReadAt
     const key = `${commit.sha}\0${path}`;
     const known = verdicts.get(key);
     if (known !== undefined) return known;
-    const list = touching(path);
-    // The oldest commit touching a file created it: nothing to read before it.
-    const created = list[list.length - 1] === index;
     const parent = commit.parents[0];
-    const before = created || !parent ? null : readAt(parent, path);
-    const verdict = isMeaningfulChange(before, readAt(commit.sha, path));
+    // A file appearing is a change to its text; only later commits need reading.
+    const verdict = creates(index, path) || !parent ? read(commit.sha, path) !== null : isMeaningfulChange(read(parent, path), read(commit.sha, path));
     verdicts.set(key, verdict);
     return verdict;
   }
 
-  return { commits, changedText, touching };
+  function prefetch(judgements: readonly (readonly [number, string])[]): void {
+    if (!readMany) return;
+    const wanted: [string, string][] = [];
+    for (const [index, path] of judgements) {
+      const commit = commits[index];
+      if (!commit || isSkipped(commit) || verdicts.has(`${commit.sha}\0${path}`)) continue;
+      wanted.push([commit.sha, path]);
+      const parent = commit.parents[0];
+      if (parent && !creates(index, path)) wanted.push([parent, path]);
+    }
+    const missing = wanted.filter(([sha, path]) => !contents.has(`${sha}:${path}`));
+    for (const [key, text] of readMany(missing)) contents.set(key, text);
+  }
+
+  return { commits, changedText, touching, prefetch };
 }

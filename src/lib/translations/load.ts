@@ -5,6 +5,7 @@ import type { PageKind } from '../content/paths.ts';
 import { contentRoot } from '../content/paths.ts';
 import { ChapterhouseError } from '../errors.ts';
 import { isGitRepository, isShallow, logWithFiles, repoRoot, showFile } from '../git/git.ts';
+import { readVersions } from './git-contents.ts';
 import { indexHistory, type History } from './history.ts';
 import { buildReport, type PageRef, type PageStatus, type TranslationReport } from './report.ts';
 
@@ -83,10 +84,5 @@ function readHistory(gitRoot: string, root: string): History | { problem: string
     }
     throw e;
   }
-  const contents = new Map<string, string | null>();
-  return indexHistory(log, (sha, file) => {
-    const key = `${sha}\0${file}`;
-    if (!contents.has(key)) contents.set(key, showFile(sha, file, gitRoot));
-    return contents.get(key)!;
-  });
+  return indexHistory(log, (sha, file) => showFile(sha, file, gitRoot), (pairs) => readVersions(pairs, gitRoot));
 }

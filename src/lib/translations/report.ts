@@ -1,7 +1,7 @@
 import type { PageKind } from '../content/paths.ts';
 import type { History } from './history.ts';
 import { blobUrl, commitUrl, compareUrl, editUrl, historyUrl, newFileUrl, type RepoRef } from './links.ts';
-import { decideStaleness, type CommitRef } from './staleness.ts';
+import { decideStaleness, plannedJudgements, type CommitRef } from './staleness.ts';
 
 /**
  * The translators' dashboard as data: every default-language page in every other language, with its
@@ -101,6 +101,16 @@ export function buildReport(input: ReportInput): TranslationReport {
   );
   const history = 'problem' in input.history ? undefined : input.history;
   const historyProblem = 'problem' in input.history ? input.history.problem : undefined;
+
+  if (history) {
+    // One batch of file reads for the whole site instead of one git call per version.
+    const planned = input.languages.filter((lang) => lang !== defaultLanguage).flatMap((lang) =>
+      sources.flatMap((source) => {
+        const translation = byLang.get(lang)?.get(key(source.kind, source.slug));
+        return translation ? plannedJudgements(history, source.file, translation.file) : [];
+      }));
+    history.prefetch(planned);
+  }
 
   const pages: PageStatus[] = [];
   for (const lang of input.languages) {

@@ -1,4 +1,5 @@
 import type { History } from './history.ts';
+import { isSkipped } from './meaningful.ts';
 
 /**
  * Is a translation behind its source? The rule (Lunaria's, used for Astro's docs): outdated when the
@@ -47,6 +48,24 @@ export function decideStaleness(history: History, sourceFile: string, translatio
   const createdAt = Date.parse(history.commits[created]!.date);
   const since = changes.filter((c) => Date.parse(c.date) > createdAt);
   return { state: since.length ? 'outdated' : 'current', translatedIn: ref(history.commits[created]!), changes: since };
+}
+
+/**
+ * The (commit, file) judgements `decideStaleness` will most likely ask for, so they can be read in one
+ * batch: source changes newer than the translation's latest commit, and that commit itself. Only when
+ * that commit turns out not to count does the walk go further back and read one by one.
+ */
+export function plannedJudgements(history: History, sourceFile: string, translationFile: string): [number, string][] {
+  const planned: [number, string][] = [];
+  for (const index of newestFirst(history, history.touching(sourceFile), history.touching(translationFile))) {
+    const commit = history.commits[index]!;
+    if (commit.files.includes(translationFile)) {
+      planned.push([index, translationFile]);
+      if (!isSkipped(commit)) break;
+    }
+    if (commit.files.includes(sourceFile)) planned.push([index, sourceFile]);
+  }
+  return planned;
 }
 
 /**

@@ -1,0 +1,44 @@
+/**
+ * The baseline: the smallest plain Astro + MDX site that builds the same MDX files into pages, one page per
+ * file, with no Chapterhouse feature (no indexes, threads, polls, history or translations). What Chapterhouse
+ * costs beyond this is the cost of our layer. The project is generated inside the Chapterhouse checkout so
+ * that Node finds the same installed astro and @astrojs/mdx.
+ */
+export function baselineProject(contentDir: string): Map<string, string> {
+  const files = new Map<string, string>();
+  files.set('package.json', `${JSON.stringify({ name: 'bench-baseline', private: true, type: 'module' }, null, 2)}\n`);
+  files.set('astro.config.mjs', [
+    "import { defineConfig } from 'astro/config';",
+    "import mdx from '@astrojs/mdx';",
+    '',
+    "export default defineConfig({ integrations: [mdx()], trailingSlash: 'always', build: { format: 'directory' } });",
+    '',
+  ].join('\n'));
+  files.set('src/content.config.ts', [
+    "import { defineCollection } from 'astro:content';",
+    "import { glob } from 'astro/loaders';",
+    '',
+    'export const collections = {',
+    `  pages: defineCollection({ loader: glob({ pattern: '*/{documents,handbook,blog}/**/*.{md,mdx}', base: ${JSON.stringify(contentDir)} }) }),`,
+    '};',
+    '',
+  ].join('\n'));
+  files.set('src/pages/[...slug].astro', [
+    '---',
+    "import { getCollection, render } from 'astro:content';",
+    '',
+    'export async function getStaticPaths() {',
+    "  const pages = await getCollection('pages');",
+    '  return pages.map((entry) => ({ params: { slug: entry.id }, props: { entry } }));',
+    '}',
+    'const { entry } = Astro.props;',
+    'const { Content } = await render(entry);',
+    '---',
+    '<html lang="en">',
+    '  <head><meta charset="utf-8" /><title>{entry.data.title}</title></head>',
+    '  <body><main><h1>{entry.data.title}</h1><Content /></main></body>',
+    '</html>',
+    '',
+  ].join('\n'));
+  return files;
+}

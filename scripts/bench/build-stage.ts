@@ -1,0 +1,59 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { ChapterhouseError } from '../../src/lib/errors.ts';
+import { baselineProject } from './baseline-project.ts';
+import { countHtml, measure, type Measured } from './measure.ts';
+import type { BuildFigures } from './report.ts';
+import { writeFiles } from './write-org.ts';
+
+/**
+ * Time the builds of one organization: the plain Astro baseline, the full Chapterhouse build, and a
+ * Chapterhouse build again after one page changed. Astro has no incremental static build: the "rebuild"
+ * is a second full build, which reuses only Astro's content-layer cache from the first.
+ *
+ * Everything the builds write stays under `work` (inside the checkout, see bench.ts): Astro puts a build's
+ * intermediate chunks in `.astro/` of the working directory when the output folder is outside it, where
+ * another build in the same checkout would collide with them.
+ */
+
+const ASTRO = path.join('node_modules', 'astro', 'bin', 'astro.mjs');
+
+export interface BuildStage { chapterhouse: BuildFigures; baseline: BuildFigures; rebuild: BuildFigures }
+
+export async function buildStage(o: { projectRoot: string; work: string; content: string; editFile: string; progress: (m: string) => void }): Promise<BuildStage> {
+  const { projectRoot, work, content, progress } = o;
+  const baselineDir = path.join(work, 'baseline');
+  writeFiles(baselineDir, baselineProject(content));
+  // The project's own config, with Astro's cache moved next to this run's output.
+  const config = path.join(work, 'astro.config.mjs');
+  fs.writeFileSync(config, [
+    `import config from ${JSON.stringify(path.join(projectRoot, 'astro.config.mjs'))};`,
+    `export default { ...config, cacheDir: ${JSON.stringify(path.join(work, 'cache') + path.sep)} };`,
+    '',
+  ].join('\n'));
+
+  const build = async (label: string, cwd: string, outDir: string, args: string[], env: Record<string, string> = {}): Promise<BuildFigures> => {
+    progress(`  ${label}`);
+    const m = await measure(process.execPath, [path.join(projectRoot, ASTRO), 'build', '--outDir', outDir, ...args], {
+      cwd, env: { ASTRO_TELEMETRY_DISABLED: '1', ...env },
+      onLine: (line) => { if (/generating static routes|Completed in|\d+ page\(s\) built/.test(line)) progress(`    ${line.trim()}`); },
+    });
+    failOn(label, m);
+    const pages = countHtml(outDir);
+    return { wallMs: m.wallMs, peakRss: m.peakRss, pages, pagesPerSecond: pages / (m.wallMs / 1000) };
+  };
+
+  const baseline = await build('plain Astro + MDX baseline build', baselineDir, path.join(work, 'dist-baseline'), []);
+  const env = { CHAPTERHOUSE_CONTENT: content };
+  const chDist = path.join(work, 'dist');
+  const chapterhouse = await build('Chapterhouse build', projectRoot, chDist, ['--config', config], env);
+  fs.appendFileSync(o.editFile, '\nOne more paragraph, added to time a rebuild.\n');
+  const rebuild = await build(`Chapterhouse rebuild after editing ${path.basename(o.editFile)}`, projectRoot, chDist, ['--config', config], env);
+  return { chapterhouse, baseline, rebuild };
+}
+
+function failOn(label: string, m: Measured) {
+  if (m.exitCode === 0) return;
+  const tail = m.output.split('\n').filter((l) => l.trim()).slice(-25).join('\n');
+  throw new ChapterhouseError('bench-build', `${label} failed (exit ${m.exitCode}):\n${tail}`, 'fix the build error above; run the build alone with CHAPTERHOUSE_CONTENT pointing at the folder to see all of it');
+}

@@ -1,0 +1,101 @@
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import { ChapterhouseError } from '../../src/lib/errors.ts';
+
+/**
+ * Run a child process and measure it: wall time, and peak resident memory of the whole process tree
+ * (the child and everything it starts), sampled from /proc every 100 ms. Sampling needs nothing installed,
+ * so it works the same on a laptop and in CI; it can miss a peak shorter than the interval.
+ */
+
+export interface Measured {
+  wallMs: number;
+  /** Largest sum of RSS over the tree seen at one sample, in bytes; null where /proc is missing. */
+  peakRss: number | null;
+  exitCode: number;
+  output: string;
+}
+
+export interface RunOptions {
+  cwd: string;
+  env?: Record<string, string | undefined>;
+  /** Lines of the child's output worth showing as progress. */
+  onLine?: (line: string) => void;
+}
+
+const PAGE_SIZE = 4096;
+
+function childrenOf(): Map<number, number[]> {
+  const children = new Map<number, number[]>();
+  for (const name of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = fs.readFileSync(`/proc/${name}/stat`, 'utf8');
+      // The command name may hold spaces and parentheses; the fields after its closing parenthesis do not.
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      const list = children.get(ppid) ?? [];
+      list.push(Number(name));
+      children.set(ppid, list);
+    } catch {
+      // The process ended between listing and reading.
+    }
+  }
+  return children;
+}
+
+function rssOf(pid: number): number {
+  try {
+    const pages = Number(fs.readFileSync(`/proc/${pid}/statm`, 'utf8').split(' ')[1]);
+    return pages * PAGE_SIZE;
+  } catch {
+    return 0;
+  }
+}
+
+/** RSS of a process and all its descendants, right now. */
+export function treeRss(root: number): number {
+  const children = childrenOf();
+  let total = 0;
+  const stack = [root];
+  while (stack.length) {
+    const pid = stack.pop()!;
+    total += rssOf(pid);
+    stack.push(...(children.get(pid) ?? []));
+  }
+  return total;
+}
+
+export async function measure(command: string, args: string[], options: RunOptions): Promise<Measured> {
+  const canSample = fs.existsSync('/proc/self/statm');
+  const started = performance.now();
+  const child = spawn(command, args, { cwd: options.cwd, env: { ...process.env, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  let pending = '';
+  const onData = (chunk: Buffer) => {
+    const text = chunk.toString('utf8');
+    output += text;
+    if (!options.onLine) return;
+    pending += text;
+    const lines = pending.split('\n');
+    pending = lines.pop() ?? '';
+    for (const line of lines) options.onLine(line);
+  };
+  child.stdout.on('data', onData);
+  child.stderr.on('data', onData);
+  let peak = 0;
+  const timer = canSample ? setInterval(() => {
+    if (child.pid !== undefined) peak = Math.max(peak, treeRss(child.pid));
+  }, 100) : undefined;
+  const exitCode = await new Promise<number>((resolve, reject) => {
+    child.on('error', (e) => reject(new ChapterhouseError('bench-spawn', `could not start ${command}: ${e.message}`, 'check that the command exists')));
+    child.on('close', (code) => resolve(code ?? 1));
+  });
+  if (timer) clearInterval(timer);
+  return { wallMs: performance.now() - started, peakRss: canSample ? peak : null, exitCode, output };
+}
+
+/** HTML files under a folder: the pages a static build wrote. */
+export function countHtml(dir: string): number {
+  if (!fs.existsSync(dir)) return 0;
+  return (fs.readdirSync(dir, { recursive: true }) as string[]).filter((f) => f.endsWith('.html')).length;
+}

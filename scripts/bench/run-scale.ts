@@ -1,0 +1,101 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { readRoster, readSite } from '../../src/lib/content/load.ts';
+import { prettyJson } from '../../src/lib/polls/digest.ts';
+import { trustedAuthors } from '../../src/lib/polls/eligibility.ts';
+import { openedState } from '../../src/lib/polls/open-plan.ts';
+import { findOptionComments } from '../../src/lib/polls/option-comments.ts';
+import { readPolls, stateFile } from '../../src/lib/polls/read-polls.ts';
+import { rulesOf } from '../../src/lib/polls/rules.ts';
+import { runTally } from '../../src/lib/polls/run-tally.ts';
+import { countPoll } from '../../src/lib/polls/tally.ts';
+import { readSnapshot } from '../../src/lib/sync/read-snapshot.ts';
+import { runSync } from '../../src/lib/sync/run-sync.ts';
+import { startFakeGitHub } from '../../test/fake-github/server.ts';
+import { fakeDataFor } from './fake-load.ts';
+import type { SyncFigures, TallyFigures } from './report.ts';
+import { noChangeSyncFloor, firstSyncFloor } from './sync-minimum.ts';
+import type { SyntheticOrg } from './synthetic-org.ts';
+
+/**
+ * The sync and tally stages of one benchmark run, against one synthetic organization on disk. The builds
+ * are in build-stage.ts. `root` is the organization's content folder.
+ */
+
+const quiet = () => {};
+
+export async function syncStage(org: SyntheticOrg, root: string, progress: (m: string) => void): Promise<{ first: SyncFigures; noChange: SyncFigures }> {
+  progress('  loading the discussions into the fake GitHub');
+  const fake = await startFakeGitHub(fakeDataFor(org), { pointsPerHour: 1_000_000 });
+  try {
+    const now = Date.parse(org.shape.now);
+    const open = org.polls.filter((p) => p.discussion !== undefined && Date.parse(p.closes) > now);
+    const openThreads = org.discussions.filter((d) => open.some((p) => p.discussion === d.number));
+    const run = async (floor: number, label: string): Promise<SyncFigures> => {
+      progress(`  ${label}`);
+      const before = fake.requests.length;
+      const started = performance.now();
+      const summary = await runSync({ root, env: fake.env(), progress: quiet });
+      const wallMs = performance.now() - started;
+      const served = fake.requests.slice(before);
+      return {
+        requests: summary.requests,
+        points: summary.points,
+        servedRequests: served.length,
+        servedPoints: served.reduce((sum, r) => sum + r.cost, 0),
+        floor,
+        discussionsFetched: summary.discussionsFetched,
+        pollsRefreshed: summary.pollsRefreshed,
+        wallMs,
+      };
+    };
+    const first = await run(firstSyncFloor(org.discussions), 'first sync');
+    const noChange = await run(noChangeSyncFloor(openThreads), 'sync again, nothing changed');
+    return { first, noChange };
+  } finally {
+    await fake.close();
+  }
+}
+
+/**
+ * Poll states as `polls:open` would have written them when each poll opened: the frozen rules and the
+ * option comments, read from the synced snapshot.
+ */
+export function writePollStates(root: string) {
+  const site = readSite(root);
+  const { members } = readRoster(root);
+  const { polls } = readPolls(root);
+  const byNumber = new Map(readSnapshot(root).discussions.map((d) => [d.number, d]));
+  const trusted = trustedAuthors(members, site.polls.bot);
+  for (const poll of polls) {
+    const rules = rulesOf(poll.data, site.polls);
+    const discussion = rules.discussion === null ? undefined : byNumber.get(rules.discussion);
+    if (!discussion) continue;
+    const found = findOptionComments(discussion, rules.options, trusted);
+    const state = openedState(poll.id, rules, new Date(rules.opens), null, found.comments.map((c) => c.ref));
+    const file = stateFile(poll.id, root);
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, prettyJson(state));
+  }
+}
+
+/** Count every poll twice: the pure count alone, then `npm run tally`'s whole run (read, count, write). */
+export async function tallyStage(root: string, now: Date): Promise<TallyFigures> {
+  const site = readSite(root);
+  const { members } = readRoster(root);
+  const { polls } = readPolls(root);
+  const snapshot = readSnapshot(root);
+  const byNumber = new Map(snapshot.discussions.map((d) => [d.number, d]));
+  const started = performance.now();
+  for (const poll of polls) {
+    const rules = rulesOf(poll.data, site.polls);
+    const discussion = rules.discussion === null ? undefined : byNumber.get(rules.discussion);
+    countPoll({ id: poll.id, rules, discussion, roster: members, bot: site.polls.bot, now, syncedAt: snapshot.state.syncedAt });
+  }
+  const countMs = performance.now() - started;
+  const runStarted = performance.now();
+  const result = await runTally({ root, env: {}, now, progress: quiet });
+  const runMs = performance.now() - runStarted;
+  const votes = snapshot.discussions.reduce((sum, d) => sum + (d.category.name === site.polls.category ? d.comments.reduce((s, c) => s + c.reactions.length, 0) : 0), 0);
+  return { polls: result.polls.length, votes, countMs, runMs };
+}

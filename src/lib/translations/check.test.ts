@@ -1,0 +1,38 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { translationContentProblems } from './check.ts';
+
+const SITE = `name: T\ntagline: T.\nrepository: o/r\ndefaultLanguage: en\nlanguages:\n  - { code: en, name: English }\n  - { code: es, name: Español }\ndiscussions: { categories: [C], pageCategory: C }\n`;
+let root: string;
+function org(files: Record<string, string>) {
+  root = fs.mkdtempSync(path.join(os.tmpdir(), 'ch-tcheck-'));
+  for (const [name, text] of Object.entries({ 'site.yml': SITE, ...files })) {
+    fs.mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
+    fs.writeFileSync(path.join(root, name), text);
+  }
+  return root;
+}
+afterEach(() => fs.rmSync(root, { recursive: true, force: true }));
+
+describe('translationContentProblems', () => {
+  it('reports unknown keys, lost placeholders and bad glossary entries, but not strings still untranslated', () => {
+    const problems = translationContentProblems(org({
+      'en/ui.yml': 'a.date: Adopted on {date}\nb.more: More\nc.todo: Later\n',
+      'es/ui.yml': 'a.date: Aprobado\nb.mas: Más\n',
+      'es/glossary.yml': '- term: poll\n  translation: ""\n',
+    }));
+    expect(problems.map((p) => [p.file.split('/').slice(-2).join('/'), p.field])).toEqual([
+      ['es/glossary.yml', '[0].translation'],
+      ['es/ui.yml', 'b.mas'],
+      ['es/ui.yml', 'a.date'],
+    ]);
+    expect(problems[0]!.message).toBe('write the agreed translation, or remove the translation line');
+    expect(problems[2]!.message).toBe('placeholders differ from English (expected {date}, found none): keep each {name} exactly as in English');
+  });
+
+  it('is quiet for a complete, consistent language and for a language without files', () => {
+    expect(translationContentProblems(org({ 'en/ui.yml': 'a: A {n}\n', 'es/ui.yml': 'a: "{n} A"\n' }))).toEqual([]);
+  });
+});

@@ -1,0 +1,162 @@
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import type { Root } from 'hast';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { demoDiscussions } from './fixtures/demo-snapshot.ts';
+import { makeContentDir } from './fixtures/content-dir.ts';
+import { byId, elements, hasClass, parse, squash, textOf } from './fixtures/html.ts';
+
+/**
+ * Thread.astro rendered as a page would render it, over the demo snapshot in demo-snapshot.ts:
+ * #3 is mapped by its title (en/documents/mission/) and holds every comment state; #42 is the long
+ * thread, named by number.
+ */
+process.env.CHAPTERHOUSE_CONTENT = makeContentDir({ shareAcrossLanguages: true });
+let render: (props: { lang: string; pagePath: string; discussion?: number }) => Promise<string>;
+
+beforeAll(async () => {
+  const { default: Thread } = await import('../../src/components/comments/Thread.astro');
+  const container = await AstroContainer.create();
+  render = (props) => container.renderToString(Thread, { props });
+});
+
+const page = async (props: { lang: string; pagePath: string; discussion?: number }): Promise<{ html: string; tree: Root }> => {
+  const html = await render(props);
+  return { html, tree: parse(html) };
+};
+const article = (tree: Root, id: string) => {
+  const found = byId(tree, id);
+  if (!found) throw new Error(`no element with id ${id}`);
+  return found;
+};
+
+describe('a page mapped to its discussion by path', () => {
+  it('shows the counts, the discussion link and the join link at the top', async () => {
+    const { tree } = await page({ lang: 'en', pagePath: 'en/documents/mission/' });
+    const summary = elements(tree, (e) => hasClass(e, 'summary'))[0]!;
+    // 1 comment + 5 replies, the deleted comment left out but its reply kept, and the answer.
+    expect(squash(textOf(summary))).toBe('Discussion #3 on GitHub · 8 comments · 7 participants · Go to the answer');
+    const links = elements(tree, (e) => e.tagName === 'a').map((a) => [squash(textOf(a)), a.properties.href]);
+    expect(links).toContainEqual(['Join the discussion on GitHub', 'https://github.com/tidewater-commons/chapterhouse/discussions/3']);
+    expect(links).toContainEqual(['Go to the answer', '#comment-5009']);
+  });
+
+  it('gives every comment a permalink anchor around a machine-readable date', async () => {
+    const { tree } = await page({ lang: 'en', pagePath: 'en/documents/mission/' });
+    const [mission] = demoDiscussions();
+    const all = mission!.comments.flatMap((c) => [c, ...c.replies]);
+    for (const c of all) {
+      const node = article(tree, `comment-${c.databaseId}`);
+      const permalink = elements(node, (e) => e.tagName === 'a' && e.properties.href === `#comment-${c.databaseId}`)[0];
+      expect(permalink, `permalink of ${c.databaseId}`).toBeDefined();
+      expect(elements(permalink!, (e) => e.tagName === 'time')[0]!.properties.dateTime).toBe(c.createdAt);
+    }
+  });
+
+  it('links authors to their GitHub profile and loads no images', async () => {
+    const { tree } = await page({ lang: 'en', pagePath: 'en/documents/mission/' });
+    const first = article(tree, 'comment-5001');
+    expect(elements(first, (e) => e.tagName === 'a' && e.properties.href === 'https://github.com/marisol-ferreira')).toHaveLength(1);
+    expect(elements(tree, (e) => e.tagName === 'img')).toEqual([]);
+  });
+
+  it('shows the edited mark and the reaction counts', async () => {
+    const { tree } = await page({ lang: 'en', pagePath: 'en/documents/mission/' });
+    const first = article(tree, 'comment-5001');
+    expect(elements(first, (e) => hasClass(e, 'edited')).map((e) => squash(textOf(e)))).toEqual(['· edited']);
+    const reactions = elements(first, (e) => hasClass(e, 'reactions'))[0]!;
+    expect(elements(reactions, (e) => e.tagName === 'li').map((li) => squash(textOf(li)))).toEqual(['👍 1 thumbs up', '❤️ 1 heart']);
+  });
+
+  it('names a deleted account as such, without a link', async () => {
+    const { tree } = await page({ lang: 'en', pagePath: 'en/documents/mission/' });
+    const ghost = article(tree, 'comment-5002');
+    const header = elements(ghost, (e) => e.tagName === 'header')[0]!;
+    expect(squash(textOf(header))).toMatch(/^Deleted account /);
+    expect(elements(header, (e) => e.tagName === 'a' && String(e.properties.href).startsWith('https://github.com/'))).toEqual([]);
+  });
+
+  it('folds a minimized comment with its reason, and withholds spam', async () => {
+    const { tree } = await page({ lang: 'en', pagePath: 'en/documents/mission/' });
+    const offTopic = elements(article(tree, 'comment-5003'), (e) => e.tagName === 'details')[0]!;
+    expect(squash(textOf(elements(offTopic, (e) => e.tagName === 'summary')[0]!))).toBe('Hidden as off-topic (show)');
+    expect(textOf(offTopic)).toContain('Anyone for lunch?');
+    const spam = article(tree, 'comment-5004');
+    expect(squash(textOf(elements(spam, (e) => e.tagName === 'summary')[0]!))).toBe('Hidden as spam (show)');
+    expect(textOf(spam)).not.toContain('cheap pills');
+  });
+
+  it('shows a deleted comment as deleted and keeps the replies to it', async () => {
+    const { tree } = await page({ lang: 'en', pagePath: 'en/documents/mission/' });
+    const deleted = article(tree, 'comment-5007');
+    expect(squash(textOf(deleted))).toContain('This comment was deleted.');
+    expect(elements(deleted, (e) => e.tagName === 'a' && squash(textOf(e)) === 'Reply on GitHub')).toEqual([]);
+    expect(byId(tree, 'comment-5008')).toBeDefined();
+  });
+
+  it('marks the answer', async () => {
+    const { tree } = await page({ lang: 'en', pagePath: 'en/documents/mission/' });
+    expect(hasClass(article(tree, 'comment-5009'), 'answer')).toBe(true);
+    expect(squash(textOf(article(tree, 'comment-5009')))).toContain('✓ Answer');
+  });
+
+  it('renders the sanitized body, not the hostile one', async () => {
+    const { html } = await page({ lang: 'en', pagePath: 'en/documents/mission/' });
+    expect(html).not.toMatch(/onerror|<script/i);
+    expect(html).toContain('<a href="https://example.org/estuaries" rel="nofollow ugc noopener">this survey</a>');
+  });
+
+  it("gives a translation the original's thread, with dates in the reader's language", async () => {
+    const en = await page({ lang: 'en', pagePath: 'en/documents/mission/' });
+    const ja = await page({ lang: 'ja', pagePath: 'ja/documents/mission/' });
+    const dateIn = (tree: Root) => textOf(elements(article(tree, 'comment-5001'), (e) => e.tagName === 'time')[0]!);
+    expect(dateIn(en.tree)).toMatch(/^Mar 1, 2026/);
+    expect(dateIn(ja.tree)).toMatch(/^2026\/03\/01/);
+  });
+});
+
+describe('the long thread', () => {
+  const long = demoDiscussions()[1]!;
+
+  it('folds reply chains beyond three behind <details>', async () => {
+    const { tree } = await page({ lang: 'en', pagePath: 'en/documents/membership/', discussion: 42 });
+    const chains = long.comments.filter((c) => c.replies.length > 3);
+    const folds = elements(tree, (e) => hasClass(e, 'fold'));
+    expect(folds).toHaveLength(chains.length);
+    expect(squash(textOf(elements(folds[0]!, (e) => e.tagName === 'summary')[0]!))).toBe(`Show ${chains[0]!.replies.length - 3} more replies`);
+  });
+
+  it('lets the reader jump to the newest comment', async () => {
+    const { tree } = await page({ lang: 'en', pagePath: 'en/documents/membership/', discussion: 42 });
+    const everything = long.comments.flatMap((c) => [c, ...c.replies]);
+    const newest = everything.reduce((a, b) => (Date.parse(b.createdAt) >= Date.parse(a.createdAt) ? b : a));
+    expect(elements(tree, (e) => e.tagName === 'a' && e.properties.href === '#comments-newest')).toHaveLength(1);
+    // The jump target sits right before the newest comment.
+    const all = elements(tree, (e) => e.properties.id === 'comments-newest' || e.tagName === 'article');
+    const at = all.findIndex((e) => e.properties.id === 'comments-newest');
+    expect(all[at + 1]!.properties.id).toBe(`comment-${newest.databaseId}`);
+  });
+
+  it("shows the opening post of a member's discussion", async () => {
+    const { tree } = await page({ lang: 'en', pagePath: 'en/documents/membership/', discussion: 42 });
+    expect(squash(textOf(article(tree, 'discussion-42')))).toContain('Let us talk dues.');
+  });
+});
+
+describe('a page without a discussion', () => {
+  it('shows how to start one, in the page category, titled for this page', async () => {
+    const { tree } = await page({ lang: 'es', pagePath: 'es/documents/values/' });
+    const start = elements(tree, (e) => e.tagName === 'a' && squash(textOf(e)) === 'Start the discussion on GitHub')[0];
+    // Languages share threads in this site: the Spanish page starts the original's discussion.
+    expect(start?.properties.href).toBe('https://github.com/tidewater-commons/chapterhouse/discussions/new?category=comments&title=en%2Fdocuments%2Fvalues%2F');
+  });
+
+  it('links a named discussion that is not synced yet', async () => {
+    const { tree } = await page({ lang: 'en', pagePath: 'en/documents/values/', discussion: 77 });
+    expect(elements(tree, (e) => e.tagName === 'a' && e.properties.href === 'https://github.com/tidewater-commons/chapterhouse/discussions/77')).toHaveLength(1);
+  });
+
+  it('ships no script while giscus is not configured', async () => {
+    const { html } = await page({ lang: 'en', pagePath: 'en/documents/values/' });
+    expect(html).not.toMatch(/<script/i);
+  });
+});

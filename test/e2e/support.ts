@@ -1,0 +1,82 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { launchChromium, watch, type Watcher } from '../support/browser.ts';
+import { builtSite } from '../support/built-site.ts';
+import { startStaticServer, type StaticServer } from '../support/static-server.ts';
+
+/**
+ * One browser per test file, on the built demo served from 127.0.0.1. Every page visit is checked for
+ * what a reader would notice (console errors, failed requests, other hosts, scripts on content pages)
+ * and photographed into test-output/screenshots/.
+ */
+const SCREENSHOTS = path.resolve(import.meta.dirname, '../../test-output/screenshots');
+
+export interface Session {
+  origin: string;
+  browser: Browser;
+  context: BrowserContext;
+  watcher: Watcher;
+  newPage(): Promise<Page>;
+  /** Another context (dark mode, a phone) in the same browser, watched the same way. */
+  variant(options: BrowserContextOptions): Promise<Session>;
+  close(): Promise<void>;
+}
+
+async function sessionOn(browser: Browser, origin: string, options: BrowserContextOptions, closeAll: (own: BrowserContext) => Promise<void>): Promise<Session> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+  const watcher = await watch(context, origin);
+  return {
+    origin,
+    browser,
+    context,
+    watcher,
+    newPage: async () => {
+      const page = await context.newPage();
+      page.setDefaultTimeout(15_000);
+      return page;
+    },
+    variant: (more) => sessionOn(browser, origin, more, (own) => own.close()),
+    close: () => closeAll(context),
+  };
+}
+
+export async function openSession(options: BrowserContextOptions = {}): Promise<Session> {
+  const dist = await builtSite();
+  let server: StaticServer | undefined;
+  let browser: Browser | undefined;
+  const closeAll = async () => {
+    await browser?.close();
+    await server?.close();
+  };
+  try {
+    server = await startStaticServer(dist);
+    browser = await launchChromium();
+    return await sessionOn(browser, server.origin, options, closeAll);
+  } catch (e) {
+    await closeAll();
+    throw e;
+  }
+}
+
+/** The path (and query) of the page's current URL, without the origin. */
+export const here = (page: Page) => {
+  const url = new URL(page.url());
+  return url.pathname + url.search;
+};
+
+/**
+ * After arriving on a page: no scripts unless it is the search page, a screenshot, and no problem so far.
+ * Named screenshots overwrite on every run, so the folder always shows the last run.
+ */
+export async function arrived(session: Session, page: Page, name: string, { allowsScript = false } = {}) {
+  await page.waitForLoadState('load');
+  if (!allowsScript) {
+    const scripts = await page.evaluate(() => [...document.scripts].map((s) => s.src || `inline: ${s.textContent?.slice(0, 60)}`));
+    expect(scripts, `${here(page)} is a content page and must not run JavaScript`).toEqual([]);
+  }
+  fs.mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
+  expect(session.watcher.problems, `problems a reader would meet on ${here(page)}`).toEqual([]);
+}
