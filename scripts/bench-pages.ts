@@ -15,7 +15,7 @@ import { startStaticServer } from '../test/support/static-server.ts';
 await runCli(async (args) => {
   const json = hasFlag(args, '--json');
   const dist = await builtSite();
-  const server = await startStaticServer(dist);
+  const server = await startStaticServer(dist, { snapshot: true });
   let browser;
   try {
     browser = await launchChromium();
@@ -40,7 +40,9 @@ await runCli(async (args) => {
           })(),
         );
       });
-      const response = await page.goto(server.origin + p.path, { waitUntil: 'networkidle' });
+      const response = await page.goto(server.origin + p.path, { waitUntil: 'load' });
+      if (p.ready) await page.locator(p.ready).first().waitFor({ timeout: 15_000 });
+      await page.waitForLoadState('networkidle');
       if (response?.status() !== p.status) failures.push(`${p.path} answered ${response?.status()}, expected ${p.status}`);
       const resources = (await Promise.all(pending)).filter((r): r is LoadedResource => r !== null);
       const row = pageWeight(p.name, p.path, resources);

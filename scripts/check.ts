@@ -8,12 +8,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { hasFlag, progress, runCli } from '../src/lib/cli/run.ts';
-import { listFilesDeep } from '../src/lib/content/load.ts';
+import { listFilesDeep, readSite } from '../src/lib/content/load.ts';
 import { contentRoot, repoRelative } from '../src/lib/content/paths.ts';
 import { contentProblems } from '../src/lib/content/validate.ts';
 import { yamlFieldLine } from '../src/lib/content/yaml-line.ts';
 import { ContentError, formatProblem, type ContentProblem } from '../src/lib/errors.ts';
 import { mdxSafetyProblems } from '../src/lib/security/mdx-safety.ts';
+import { translationContentProblems } from '../src/lib/translations/check.ts';
+import { pollContentProblems } from '../src/lib/polls/check.ts';
 
 interface ContentCheck {
   name: string;
@@ -25,6 +27,10 @@ const CHECKS: ContentCheck[] = [
   { name: 'schemas and cross-checks', run: contentProblems },
   // Every page anywhere under content/, whatever its language or folder: MDX runs at build time.
   { name: 'MDX safety', run: mdxSafety },
+  // Glossaries, and interface strings under unknown keys or with lost {placeholders} (untranslated ones are a to-do, not an error).
+  { name: 'translations', run: translationContentProblems },
+  // Poll definitions, their frozen rules once open, and the committed state and result files.
+  { name: 'polls', run: (root) => pollContentProblems(readSite(root), root) },
 ];
 
 function mdxSafety(root: string): ContentProblem[] {

@@ -4,6 +4,7 @@ import { ChapterhouseError } from '../../src/lib/errors.ts';
 import { baselineProject } from './baseline-project.ts';
 import { countHtml, measure, type Measured } from './measure.ts';
 import type { BuildFigures } from './report.ts';
+import { routeTimes } from './route-times.ts';
 import { writeFiles } from './write-org.ts';
 
 /**
@@ -20,8 +21,9 @@ const ASTRO = path.join('node_modules', 'astro', 'bin', 'astro.mjs');
 
 export interface BuildStage { chapterhouse: BuildFigures; baseline: BuildFigures; rebuild: BuildFigures }
 
-export async function buildStage(o: { projectRoot: string; work: string; content: string; editFile: string; progress: (m: string) => void }): Promise<BuildStage> {
+export async function buildStage(o: { projectRoot: string; work: string; content: string; editFile: string; languages: string[]; progress: (m: string) => void }): Promise<BuildStage> {
   const { projectRoot, work, content, progress } = o;
+  const languages = new Set(o.languages);
   const baselineDir = path.join(work, 'baseline');
   writeFiles(baselineDir, baselineProject(content));
   // The project's own config, with Astro's cache moved next to this run's output.
@@ -32,23 +34,24 @@ export async function buildStage(o: { projectRoot: string; work: string; content
     '',
   ].join('\n'));
 
-  const build = async (label: string, cwd: string, outDir: string, args: string[], env: Record<string, string> = {}): Promise<BuildFigures> => {
+  const build = async (name: string, label: string, cwd: string, outDir: string, args: string[], env: Record<string, string> = {}): Promise<BuildFigures> => {
     progress(`  ${label}`);
     const m = await measure(process.execPath, [path.join(projectRoot, ASTRO), 'build', '--outDir', outDir, ...args], {
       cwd, env: { ASTRO_TELEMETRY_DISABLED: '1', ...env },
       onLine: (line) => { if (/generating static routes|Completed in|\d+ page\(s\) built/.test(line)) progress(`    ${line.trim()}`); },
     });
+    fs.writeFileSync(path.join(work, `${name}.log`), m.output);
     failOn(label, m);
     const pages = countHtml(outDir);
-    return { wallMs: m.wallMs, peakRss: m.peakRss, pages, pagesPerSecond: pages / (m.wallMs / 1000) };
+    return { wallMs: m.wallMs, cpuMs: m.cpuMs, peakRss: m.peakRss, pages, pagesPerSecond: pages / (m.wallMs / 1000), routes: routeTimes(m.output, languages) };
   };
 
-  const baseline = await build('plain Astro + MDX baseline build', baselineDir, path.join(work, 'dist-baseline'), []);
+  const baseline = await build('baseline', 'plain Astro + MDX baseline build', baselineDir, path.join(work, 'dist-baseline'), []);
   const env = { CHAPTERHOUSE_CONTENT: content };
   const chDist = path.join(work, 'dist');
-  const chapterhouse = await build('Chapterhouse build', projectRoot, chDist, ['--config', config], env);
+  const chapterhouse = await build('chapterhouse', 'Chapterhouse build', projectRoot, chDist, ['--config', path.relative(projectRoot, config)], env);
   fs.appendFileSync(o.editFile, '\nOne more paragraph, added to time a rebuild.\n');
-  const rebuild = await build(`Chapterhouse rebuild after editing ${path.basename(o.editFile)}`, projectRoot, chDist, ['--config', config], env);
+  const rebuild = await build('rebuild', `Chapterhouse rebuild after editing ${path.basename(o.editFile)}`, projectRoot, chDist, ['--config', path.relative(projectRoot, config)], env);
   return { chapterhouse, baseline, rebuild };
 }
 

@@ -1,17 +1,23 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { ChapterhouseError } from '../../src/lib/errors.ts';
 
 /**
  * Run a child process and measure it: wall time, and peak resident memory of the whole process tree
  * (the child and everything it starts), sampled from /proc every 100 ms. Sampling needs nothing installed,
- * so it works the same on a laptop and in CI; it can miss a peak shorter than the interval.
+ * so it works the same on a laptop and in CI; it can miss a peak shorter than the interval. Where GNU time
+ * is installed (/usr/bin/time) it also gives the CPU time of the tree: on a shared machine wall time depends on
+ * what else runs, CPU time much less.
  */
 
 export interface Measured {
   wallMs: number;
   /** Largest sum of RSS over the tree seen at one sample, in bytes; null where /proc is missing. */
   peakRss: number | null;
+  /** User + system CPU time of the child and its descendants; null without /usr/bin/time. */
+  cpuMs: number | null;
   exitCode: number;
   output: string;
 }
@@ -24,6 +30,7 @@ export interface RunOptions {
 }
 
 const PAGE_SIZE = 4096;
+const GNU_TIME = '/usr/bin/time';
 
 function childrenOf(): Map<number, number[]> {
   const children = new Map<number, number[]>();
@@ -67,8 +74,10 @@ export function treeRss(root: number): number {
 
 export async function measure(command: string, args: string[], options: RunOptions): Promise<Measured> {
   const canSample = fs.existsSync('/proc/self/statm');
+  const timeFile = fs.existsSync(GNU_TIME) ? path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'bench-time-')), 'time') : null;
+  const [cmd, argv] = timeFile ? [GNU_TIME, ['-f', '%U %S', '-o', timeFile, command, ...args]] : [command, args];
   const started = performance.now();
-  const child = spawn(command, args, { cwd: options.cwd, env: { ...process.env, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(cmd, argv, { cwd: options.cwd, env: { ...process.env, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   let pending = '';
   const onData = (chunk: Buffer) => {
@@ -90,8 +99,16 @@ export async function measure(command: string, args: string[], options: RunOptio
     child.on('error', (e) => reject(new ChapterhouseError('bench-spawn', `could not start ${command}: ${e.message}`, 'check that the command exists')));
     child.on('close', (code) => resolve(code ?? 1));
   });
+  const wallMs = performance.now() - started;
   if (timer) clearInterval(timer);
-  return { wallMs: performance.now() - started, peakRss: canSample ? peak : null, exitCode, output };
+  let cpuMs: number | null = null;
+  if (timeFile) {
+    // GNU time writes "Command exited with non-zero status N" before the figures when the child fails.
+    const figures = fs.readFileSync(timeFile, 'utf8').trim().split('\n').pop()!.split(' ').map(Number);
+    if (figures.length === 2 && figures.every(Number.isFinite)) cpuMs = (figures[0]! + figures[1]!) * 1000;
+    fs.rmSync(path.dirname(timeFile), { recursive: true, force: true });
+  }
+  return { wallMs, peakRss: canSample ? peak : null, cpuMs, exitCode, output };
 }
 
 /** HTML files under a folder: the pages a static build wrote. */

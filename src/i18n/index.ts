@@ -59,13 +59,23 @@ export function withoutBase(pathname: string): string {
   return pathname.startsWith(base) ? pathname.slice(base.length) : pathname.replace(/^\//, '');
 }
 
+// Creating an Intl.DateTimeFormat costs far more than using one (a comment thread formats a date per
+// comment): one formatter per language and style, made on first use.
+const dateFormatters = new Map<string, Intl.DateTimeFormat>();
+
 export function dateFormat(lang: string, date: Date | string, style: 'long' | 'short' | 'datetime' = 'long'): string {
   const d = typeof date === 'string' ? new Date(date) : date;
-  const options: Intl.DateTimeFormatOptions =
-    style === 'datetime'
-      ? { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }
-      : { dateStyle: style === 'long' ? 'long' : 'medium', timeZone: 'UTC' };
-  return new Intl.DateTimeFormat(lang, options).format(d);
+  const key = `${lang}\0${style}`;
+  let formatter = dateFormatters.get(key);
+  if (!formatter) {
+    const options: Intl.DateTimeFormatOptions =
+      style === 'datetime'
+        ? { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }
+        : { dateStyle: style === 'long' ? 'long' : 'medium', timeZone: 'UTC' };
+    formatter = new Intl.DateTimeFormat(lang, options);
+    dateFormatters.set(key, formatter);
+  }
+  return formatter.format(d);
 }
 
 /** `getStaticPaths` for pages that exist once per language. */

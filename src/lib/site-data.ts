@@ -2,7 +2,7 @@ import path from 'node:path';
 import { ContentError } from './errors.ts';
 import { readChapters, readRoster } from './content/load.ts';
 import { contentRoot, repoRelative } from './content/paths.ts';
-import { isGitRepository, isShallow, logWithFiles } from './git/git.ts';
+import { isGitRepository, isShallow, logWithFiles, repoRoot } from './git/git.ts';
 import { isMemberAt, loginKey, type ChapterData, type Member } from '../schemas/index.ts';
 
 /**
@@ -55,8 +55,14 @@ const lastChanges = once((): Map<string, string> => {
   const dates = new Map<string, string>();
   const root = contentRoot();
   if (!isGitRepository(root) || isShallow(root)) return dates;
-  for (const commit of logWithFiles([repoRelative(root)])) {
-    for (const file of commit.files) if (!dates.has(file)) dates.set(file, commit.date);
+  // git runs in the repository that holds the content (another one with CHAPTERHOUSE_CONTENT); keys stay
+  // relative to the working directory, as entryFile() gives them.
+  const gitRoot = repoRoot(root);
+  for (const commit of logWithFiles([path.relative(gitRoot, root) || '.'], { cwd: gitRoot })) {
+    for (const file of commit.files) {
+      const key = repoRelative(path.join(gitRoot, file));
+      if (!dates.has(key)) dates.set(key, commit.date);
+    }
   }
   return dates;
 });

@@ -39,14 +39,18 @@ async function seriousViolations(page: Page): Promise<string[]> {
     .flatMap((v) => v.nodes.map((n) => `${v.impact} ${v.id} (${v.help}) at ${n.target.join(' ')}: ${n.failureSummary?.replace(/\s+/g, ' ')}`));
 }
 
-async function open(s: Session, p: Pick<ReaderPage, 'path' | 'status'>) {
+async function open(s: Session, p: Pick<ReaderPage, 'path' | 'status' | 'ready'>) {
   const page = await s.newPage();
   const url = s.origin + p.path;
   if (p.status !== 200) s.watcher.allowStatus(url, p.status);
   const response = await page.goto(url);
   expect(response?.status(), p.path).toBe(p.status);
   // The search page fills its results after load; wait so axe sees them too.
-  if (p.path.includes('/search/')) await page.locator('#search-results li').first().waitFor();
+  if (p.ready) {
+    await page.locator(p.ready).first().waitFor().catch(async (e: Error) => {
+      throw new Error(`${p.path} never showed ${p.ready}; the page says: ${await page.locator('main').innerText()}\n${e.message}`);
+    });
+  }
   return page;
 }
 

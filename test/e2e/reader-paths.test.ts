@@ -146,6 +146,8 @@ describe('a reader in the browser', () => {
     expect(expected.filter((p) => !found.includes(p))).toEqual([]);
     // One index per language: every hit is a page of the language searched in.
     expect(found.filter((p) => !p.startsWith(`/${lang}/`))).toEqual([]);
+    // Lists that only quote the page (blog index, tag pages) are left out of the index.
+    expect(found.filter((p) => p === `/${lang}/blog/` || p.includes('/blog/tags/'))).toEqual([]);
     await arrived(session, page, `search-${lang}`, { allowsScript: true });
 
     await links.first().click();

@@ -51,7 +51,11 @@ export async function openSession(options: BrowserContextOptions = {}): Promise<
     await server?.close();
   };
   try {
-    server = await startStaticServer(dist);
+    server = await startStaticServer(dist, { snapshot: true });
+    // A dist/ from `astro build` alone (or caught mid-build) has no search index; say so rather than time out.
+    if (!fs.existsSync(path.join(server.root, 'pagefind', 'pagefind.js'))) {
+      throw new Error(`${dist} has no Pagefind index (pagefind/pagefind.js). Build with "npm run build", which runs astro build and then pagefind.`);
+    }
     browser = await launchChromium();
     return await sessionOn(browser, server.origin, options, closeAll);
   } catch (e) {

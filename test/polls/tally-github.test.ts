@@ -103,4 +103,16 @@ describe('npm run tally with a token, against the fake GitHub', () => {
     await runTally({ root, env: fake.env(), now: new Date(DURING), client });
     expect(data.statuses.map((s) => [s.sha, s.state])).toEqual([[pr.headSha, 'pending']]);
   });
+
+  it('holds a proposal whose poll has not opened yet at pending, without touching any discussion', async () => {
+    const data = new FakeGitHubData(REPO, DURING);
+    data.addCategory('Polls');
+    const pr = data.addPullRequest({ number: 42, title: 'Values', author: 'chair', state: 'OPEN', labels: ['proposal'] });
+    fake = await startFakeGitHub(data);
+    const root = makeRoot(rosterYaml(4), { values: pollYaml({ opens: '2027-01-05T09:00:00Z', closes: '2027-01-19T09:00:00Z', proposal: 42 }) });
+    const summary = await runTally({ root, env: fake.env(), now: new Date(DURING), client });
+    expect(summary.polls[0]).toMatchObject({ id: 'values', phase: 'upcoming', outcome: 'open', winner: null });
+    expect(data.statuses.map((s) => [s.sha, s.state, s.description])).toEqual([[pr.headSha, 'pending', 'Voting opens 2027-01-05']]);
+    expect(ops(fake).filter((op) => /Comment|Discussion/.test(op))).toEqual([]);
+  });
 });

@@ -72,7 +72,7 @@ beforeAll(() => {
 });
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-const poll5: DecidingPoll = { id: 'counts', proposal: 5, closes: '2024-05-30T00:00:00Z', outcome: 'decided', winner: 'yes', voters: 9, eligible: 20, quorumMet: true, options: [{ key: 'yes', votes: 7 }, { key: 'no', votes: 2 }] };
+const poll5: DecidingPoll = { id: 'counts', title: { en: 'Count by category?' }, proposal: 5, closes: '2024-05-30T00:00:00Z', outcome: 'decided', winner: 'yes', voters: 9, eligible: 20, quorumMet: true, options: [{ key: 'yes', votes: 7 }, { key: 'no', votes: 2 }] };
 
 describe('document history from git', () => {
   it('lists every version that reached main, newest first, with dates and proposals', () => {

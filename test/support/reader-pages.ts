@@ -13,6 +13,8 @@ export interface ReaderPage {
   allowsScript: boolean;
   /** HTTP status the page is served with. */
   status: number;
+  /** A selector that appears once the page is complete, for pages that finish rendering in the browser. */
+  ready?: string;
 }
 
 /** The demo poll is closed, so its page shows results; proposal #12 carries an amendment. */
@@ -65,7 +67,7 @@ export function readerPages(): ReaderPage[] {
     page('poll', `/${l}/polls/${DEMO_POLL}/`),
     page('proposals', `/${l}/proposals/`),
     page('proposal', `/${l}/proposals/${DEMO_PROPOSAL}/`),
-    page('search', `/${l}/search/?q=${encodeURIComponent(SEARCH_PHRASES.en)}`, { allowsScript: true }),
+    page('search', `/${l}/search/?q=${encodeURIComponent(SEARCH_PHRASES.en)}`, { allowsScript: true, ready: '#search-results li' }),
     page('not-found', `/${l}/this-page-does-not-exist/`, { status: 404 }),
   ];
 }

@@ -73,4 +73,17 @@ describe('static server', () => {
       expect(await res.text(), p).not.toContain('secret');
     }
   });
+
+  it('can serve a private copy that outlives changes to the original and is removed on close', async () => {
+    const copy = await startStaticServer(root, { snapshot: true });
+    try {
+      fs.writeFileSync(path.join(root, 'en/blog/index.html'), '<p>rebuilt</p>');
+      expect(await (await fetch(`${copy.origin}/en/blog/`)).text()).toBe('<p>blog</p>');
+    } finally {
+      await copy.close();
+      fs.writeFileSync(path.join(root, 'en/blog/index.html'), '<p>blog</p>');
+    }
+    expect(copy.root).not.toBe(root);
+    expect(fs.existsSync(copy.root)).toBe(false);
+  });
 });

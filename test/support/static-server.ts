@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
 
 /**
@@ -60,11 +61,26 @@ export function resolvePath(root: string, urlPath: string): Resolution {
 export interface StaticServer {
   /** Origin with no trailing slash, e.g. http://127.0.0.1:41234 */
   origin: string;
+  /** The folder being served: the original, or the private copy. */
+  root: string;
   close(): Promise<void>;
 }
 
-export async function startStaticServer(rootDir: string): Promise<StaticServer> {
-  const root = path.resolve(rootDir);
+export interface ServeOptions {
+  /**
+   * Serve a private copy of the folder, removed on close. dist/ is shared: a build started elsewhere
+   * (another test file finding it stale, a developer) would otherwise swap files under a running browser.
+   */
+  snapshot?: boolean;
+}
+
+export async function startStaticServer(rootDir: string, options: ServeOptions = {}): Promise<StaticServer> {
+  let root = path.resolve(rootDir);
+  const copy = options.snapshot ? fs.mkdtempSync(path.join(os.tmpdir(), 'chapterhouse-site-')) : undefined;
+  if (copy) {
+    fs.cpSync(root, copy, { recursive: true });
+    root = copy;
+  }
   const server = http.createServer((req, res) => {
     const { pathname, search } = new URL(req.url ?? '/', 'http://localhost');
     const found = resolvePath(root, pathname);
@@ -91,10 +107,13 @@ export async function startStaticServer(rootDir: string): Promise<StaticServer> 
   const { port } = server.address() as AddressInfo;
   return {
     origin: `http://127.0.0.1:${port}`,
-    close: () =>
-      new Promise((resolve) => {
+    root,
+    close: async () => {
+      await new Promise<void>((resolve) => {
         server.closeAllConnections();
         server.close(() => resolve());
-      }),
+      });
+      if (copy) fs.rmSync(copy, { recursive: true, force: true });
+    },
   };
 }

@@ -33,7 +33,8 @@ export interface TallyOptions {
   progress?: (message: string) => void;
 }
 
-interface Counted { poll: PollEntry; result: PollResult; state?: PollState }
+/** `counted`: false when the poll's discussion is not in the snapshot yet, so its figures mean nothing. */
+interface Counted { poll: PollEntry; result: PollResult; state?: PollState; counted: boolean }
 
 export async function runTally(options: TallyOptions = {}) {
   const root = options.root ?? contentRoot();
@@ -60,7 +61,7 @@ export async function runTally(options: TallyOptions = {}) {
     const previous = pollResultSchema.safeParse(committed.get(poll.id)?.raw);
     const result = keepFrozen(previous.success ? previous.data : undefined, fresh.result);
     if (result === fresh.result) for (const n of fresh.notices) progress(`${poll.id}: ${n.message}${n.url ? ` (${n.url})` : ''}`);
-    counted.push({ poll, result, state });
+    counted.push({ poll, result, state, counted: discussion !== undefined || result.frozen });
 
     if (result.phase === 'upcoming' || rules.discussion === null) continue;
     if (!discussion && !result.frozen) {
@@ -90,11 +91,11 @@ async function publish(counted: Counted[], o: { site: Site; env: Record<string, 
   const client = createGitHubClient(config, o.client);
   const tag = dryRun ? '[dry run] would ' : '';
   try {
-    for (const { poll, result, state } of counted) {
-      if (result.phase === 'upcoming') continue;
+    for (const { poll, result, state, counted: isCounted } of counted) {
+      if (result.phase !== 'upcoming' && !isCounted) continue;
       const number = result.rules.discussion;
       const page = pollPageUrl(site.url, site.defaultLanguage, poll.id);
-      if (number !== null) {
+      if (number !== null && result.phase !== 'upcoming') {
         const live = await fetchDiscussion(client, number);
         if (!live) throw new ChapterhouseError('tally-no-discussion', `${poll.file}: discussion #${number} was not found`, 'check "discussion:" in the poll file');
         const body = summaryComment(poll.data, result, site.defaultLanguage, page);

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compareTexts } from './amendment.ts';
-import { renderAmendment } from './render.ts';
+import { renderAmendment, renderDetails } from './render.ts';
 
 /**
  * remark-gfm style fixtures: fixtures/<case>/{old.mdx,new.mdx,expected.html} (and an optional `lang`).
@@ -21,6 +21,9 @@ function render(dir: string): string {
     '</section>',
     '<section data-view="whole">',
     renderAmendment(amendment, { view: 'whole', topHeading: 2 }),
+    '</section>',
+    '<section data-view="details">',
+    renderDetails(amendment),
     '</section>',
     '',
   ].join('\n');

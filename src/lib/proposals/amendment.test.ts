@@ -59,8 +59,20 @@ describe('renderAmendment', () => {
     expect(html).toContain('<del><span class="visually-hidden">eliminado: </span>10</del>');
     expect(html).toContain('<ins><span class="visually-hidden">añadido: </span>12</ins>');
   });
-  it('nests document headings under the page heading it is given', () => {
-    const html = renderAmendment(compareTexts('## Old\n', '## New\n'), { view: 'whole', topHeading: 3 });
-    expect(html).toMatch(/^<h4 class="amend-changed">/);
+  it('nests document headings under the page heading it is given, shallowest first', () => {
+    const html = renderAmendment(compareTexts('## Old\n\n### Sub\n', '## New\n\n### Sub\n'), { view: 'whole', topHeading: 3 });
+    expect(html).toMatch(/^<h3 class="amend-changed">/);
+    expect(html).toContain('<h4>Sub</h4>');
+  });
+  it('starts the changes view at the page heading level even when only a subsection changed', () => {
+    const before = '## Part\n\nIntro.\n\n### Sub\n\nOld words.\n';
+    const html = renderAmendment(compareTexts(before, before.replace('Old', 'New')), { view: 'changes', topHeading: 3 });
+    expect(html).toContain('<h3>Sub</h3>');
+    expect(html).not.toContain('<h4');
+  });
+  it('never skips a heading level, even when a deeper heading comes first', () => {
+    const before = '## A\n\n### A.1\n\nOld.\n\n## B\n\nOld too.\n';
+    const html = renderAmendment(compareTexts(before, before.replace('Old.', 'New.').replace('Old too.', 'New too.')), { view: 'changes', topHeading: 3 });
+    expect([...html.matchAll(/<h(\d)>([^<]*)</g)].map((m) => [Number(m[1]), m[2]])).toEqual([[3, 'A.1'], [3, 'B']]);
   });
 });

@@ -1,4 +1,5 @@
 import { diffArrays } from 'diff';
+import { parse as parseYaml } from 'yaml';
 import { parseDocument, type Block } from './blocks.ts';
 import { diffWords, hasChanges, similarity, type WordPart } from './words.ts';
 
@@ -20,10 +21,19 @@ export type AmendedBlock =
   /** Where a moved block used to stand. */
   | { op: 'moved-away'; block: Block; move: number };
 
+/** A changed frontmatter field (title, summary, dates): shown beside the amendment, never as part of the text. */
+export interface DetailChange {
+  key: string;
+  before: string | null;
+  after: string | null;
+  parts: WordPart[];
+}
+
 export interface Amendment {
   /** false when the text is the same: only frontmatter, whitespace or nothing changed. */
   changed: boolean;
   frontmatterChanged: boolean;
+  details: DetailChange[];
   blocks: AmendedBlock[];
   counts: { inserted: number; deleted: number; changed: number; moved: number };
 }
@@ -121,9 +131,11 @@ export function compareTexts(oldSource: string | null, newSource: string | null,
     else if (b.op === 'deleted') counts.deleted += 1;
     else if (b.op === 'changed') counts.changed += 1;
   }
+  const frontmatterChanged = before.frontmatter !== after.frontmatter;
   return {
     changed: blocks.some((b) => b.op !== 'equal'),
-    frontmatterChanged: before.frontmatter !== after.frontmatter,
+    frontmatterChanged,
+    details: frontmatterChanged ? detailChanges(before.frontmatterSource, after.frontmatterSource, lang) : [],
     blocks,
     counts,
   };
@@ -171,4 +183,26 @@ function alignHunk(removed: Block[], added: Block[], lang: string): Array<{ old?
     }
   }
   return steps;
+}
+
+function fields(source: string): Record<string, string> {
+  if (!source.trim()) return {};
+  try {
+    const data: unknown = parseYaml(source);
+    if (!data || typeof data !== 'object' || Array.isArray(data)) return { frontmatter: source.trim() };
+    return Object.fromEntries(Object.entries(data).map(([k, v]) => [k, typeof v === 'string' ? v : v instanceof Date ? v.toISOString().slice(0, 10) : JSON.stringify(v)]));
+  } catch {
+    // Malformed YAML in a proposal is still shown, as the text it is.
+    return { frontmatter: source.trim() };
+  }
+}
+
+/** Field-by-field changes to the frontmatter, in the order the new file lists them (removed fields last). */
+export function detailChanges(beforeSource: string, afterSource: string, lang = 'en'): DetailChange[] {
+  const a = fields(beforeSource);
+  const b = fields(afterSource);
+  const keys = [...Object.keys(b), ...Object.keys(a).filter((k) => !(k in b))];
+  return keys
+    .filter((k) => a[k] !== b[k])
+    .map((key) => ({ key, before: a[key] ?? null, after: b[key] ?? null, parts: diffWords(a[key] ?? '', b[key] ?? '', lang) }));
 }

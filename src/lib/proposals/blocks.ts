@@ -32,8 +32,10 @@ export interface Block {
 }
 
 export interface ParsedDocument {
-  /** The raw frontmatter text, whitespace-normalized; '' when there is none. */
+  /** The frontmatter text, whitespace-normalized; '' when there is none. */
   frontmatter: string;
+  /** The frontmatter as written, for reading its fields. */
+  frontmatterSource: string;
   blocks: Block[];
 }
 
@@ -62,12 +64,14 @@ export function parseDocument(source: string): ParsedDocument {
   };
   const blocks: Block[] = [];
   let frontmatter = '';
+  let frontmatterSource = '';
 
   const visit = (nodes: RootContent[], ctx: { quoted: boolean; listDepth: number }) => {
     for (const node of nodes) {
       switch (node.type) {
         case 'yaml':
           frontmatter = collapse(node.value);
+          frontmatterSource = node.value;
           break;
         case 'heading':
           blocks.push({ kind: 'heading', text: collapse(toString(node)), markup: collapse(slice(node)), depth: node.depth });
@@ -136,5 +140,5 @@ export function parseDocument(source: string): ParsedDocument {
     }
   };
   visit(tree.children, { quoted: false, listDepth: 0 });
-  return { frontmatter, blocks };
+  return { frontmatter, frontmatterSource, blocks };
 }

@@ -1,3 +1,4 @@
+import type { LocalizedText } from '../../schemas/index.ts';
 import { PROPOSAL_TRAILER } from '../../schemas/proposal.ts';
 import { isShallow, logWithFiles, showFile, type Commit } from '../git/git.ts';
 import { compareTexts } from './amendment.ts';
@@ -11,6 +12,7 @@ import { compareTexts } from './amendment.ts';
 /** The poll that decided a proposal, as the history shows it (from content/polls and its committed result). */
 export interface DecidingPoll {
   id: string;
+  title: LocalizedText;
   proposal: number;
   closes: string;
   outcome: string;

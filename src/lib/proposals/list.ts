@@ -1,4 +1,4 @@
-import type { PollResult, PollState, PullRequest, Site } from '../../schemas/index.ts';
+import type { LocalizedText, PollResult, PollState, PullRequest, Site } from '../../schemas/index.ts';
 import { OPEN_PROPOSAL_STATES, type GateStatus, type ProposalState } from '../../schemas/proposal.ts';
 import { proposalGate } from '../polls/gate.ts';
 import { gateFor, proposalState, type ProposalPollStatus } from './lifecycle.ts';
@@ -23,7 +23,7 @@ export interface ProposalSummary {
   headSha: string;
   baseSha: string | null;
   files: string[];
-  poll: { id: string; opens: string; closes: string; discussion: number | null; result: PollResult | null } | null;
+  poll: { id: string; title: LocalizedText; opens: string; closes: string; discussion: number | null; result: PollResult | null } | null;
   gate: { status: GateStatus; reason: string };
 }
 
@@ -34,6 +34,7 @@ export function isProposal(pr: Pick<PullRequest, 'labels'>, site: Pick<Site, 'pr
 
 export interface PollFacts {
   status: ProposalPollStatus;
+  title: LocalizedText;
   discussion: number | null;
   result: PollResult | null;
   state: PollState | null;
@@ -71,7 +72,7 @@ export function summarizeProposals(
         headSha: pr.headSha,
         baseSha: pr.baseSha,
         files: pr.files.map((f) => f.path),
-        poll: poll ? { id: poll.status.id, opens: poll.status.opens, closes: poll.status.closes, discussion: poll.discussion, result: poll.result } : null,
+        poll: poll ? { id: poll.status.id, title: poll.title, opens: poll.status.opens, closes: poll.status.closes, discussion: poll.discussion, result: poll.result } : null,
         gate,
       };
     })

@@ -35,7 +35,7 @@ export function pollFactsByProposal(files: PollFiles): Map<number, PollFacts> {
     const entry = files.polls.find((p) => p.id === status.id);
     const result = files.results.find((r) => r.id === status.id) ?? null;
     const state = files.states.find((s) => s.id === status.id) ?? null;
-    out.set(n, { status, result, state, discussion: result?.rules.discussion ?? entry?.data.discussion ?? null });
+    out.set(n, { status, title: entry?.data.title ?? status.id, result, state, discussion: result?.rules.discussion ?? entry?.data.discussion ?? null });
   }
   return out;
 }

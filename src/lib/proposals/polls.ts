@@ -40,6 +40,7 @@ export function decidingPolls(polls: readonly PollEntry[], results: readonly Pol
     if (!r || r.phase !== 'closed') continue;
     out.set(n, {
       id: poll.id,
+      title: poll.data.title,
       proposal: n,
       closes: poll.data.closes,
       outcome: r.tally.outcome,

@@ -40,7 +40,7 @@ export interface RenderOptions {
   /** `changes`: what changed, with the headings around it; `whole`: the whole new text with the changes in place. */
   view: 'changes' | 'whole';
   labels?: AmendmentLabels;
-  /** The heading level a document's `#` becomes (its `##` one lower), so the amendment nests under the page's own headings. */
+  /** The heading level the document's shallowest heading becomes (the next level one lower), so the amendment nests under the page's own headings. */
   topHeading?: number;
   /** Keeps the ids of move links unique when several amendments share a page. */
   idPrefix?: string;
@@ -71,12 +71,15 @@ function cellsOf(block: Block, inner: (cell: string, i: number) => string): stri
   return (block.cells ?? []).map((c, i) => `<${tag}>${inner(c, i)}</${tag}>`).join('');
 }
 
-function element(block: Block, inner: string, cls: string, topHeading: number, id?: string): Unit {
+/** Render options plus the heading outline, which is stateful: each heading's level depends on the one before. */
+type Ctx = Required<RenderOptions> & { level: (depth: number) => number };
+
+function element(block: Block, inner: string, cls: string, level: Ctx['level'], id?: string): Unit {
   const attrs = `${cls ? ` class="${cls}"` : ''}${id ? ` id="${escapeHtml(id)}"` : ''}`;
   switch (block.kind) {
     case 'heading': {
-      const level = Math.min(6, topHeading + block.depth - 1);
-      return { group: null, html: `<h${level}${attrs}>${inner}</h${level}>` };
+      const h = level(block.depth);
+      return { group: null, html: `<h${h}${attrs}>${inner}</h${h}>` };
     }
     case 'item':
       return { group: block.ordered ? 'ol' : 'ul', html: `<li${attrs} data-depth="${block.depth}">${inner}</li>` };
@@ -97,8 +100,8 @@ function preview(text: string): string {
   return words.length > 12 ? `${words.slice(0, 12).join(' ')} …` : text;
 }
 
-function renderBlock(item: AmendedBlock, index: number, all: AmendedBlock[], o: Required<RenderOptions>): Unit {
-  const { labels, topHeading } = o;
+function renderBlock(item: AmendedBlock, index: number, all: AmendedBlock[], o: Ctx): Unit {
+  const { labels, level } = o;
   const { block } = item;
   const wrapWhole = (tag: 'ins' | 'del', label: string) =>
     block.kind === 'row'
@@ -111,27 +114,27 @@ function renderBlock(item: AmendedBlock, index: number, all: AmendedBlock[], o: 
 
   switch (item.op) {
     case 'equal':
-      return element(block, block.kind === 'row' ? cellsOf(block, (c) => escapeHtml(c)) : escapeHtml(block.text), '', topHeading);
+      return element(block, block.kind === 'row' ? cellsOf(block, (c) => escapeHtml(c)) : escapeHtml(block.text), '', level);
     case 'inserted':
-      return element(block, wrapWhole('ins', labels.inserted), 'amend-inserted', topHeading);
+      return element(block, wrapWhole('ins', labels.inserted), 'amend-inserted', level);
     case 'deleted':
-      return element(block, wrapWhole('del', labels.deleted), 'amend-deleted', topHeading);
+      return element(block, wrapWhole('del', labels.deleted), 'amend-deleted', level);
     case 'changed': {
       const inner = item.formatOnly ? `${withParts(item.parts)} ${note(escapeHtml(labels.formatOnly))}` : withParts(item.parts);
-      return element(block, inner, 'amend-changed', topHeading);
+      return element(block, inner, 'amend-changed', level);
     }
     case 'moved': {
       const fromIndex = all.findIndex((b) => b.op === 'moved-away' && b.move === item.move);
       const label = fromIndex < index ? labels.movedFromEarlier : labels.movedFromLater;
       const link = note(`<a href="#${moveId(item.move, 'from')}">${escapeHtml(label)}</a>:`);
       const inner = block.kind === 'row' ? withParts(item.parts) : link + withParts(item.parts);
-      return element(block, inner, 'amend-moved', topHeading, moveId(item.move, 'to'));
+      return element(block, inner, 'amend-moved', level, moveId(item.move, 'to'));
     }
     case 'moved-away': {
       const link = note(`<a href="#${moveId(item.move, 'to')}">${escapeHtml(labels.movedAway)}</a>:`);
       const inner = `${link}<span class="amend-moved-text">${escapeHtml(preview(block.text))}</span>`;
-      if (block.kind === 'item') return element(block, inner, 'amend-moved-away', topHeading, moveId(item.move, 'from'));
-      if (block.kind === 'row') return element(block, `<td colspan="${block.cells?.length ?? 1}">${inner}</td>`, 'amend-moved-away', topHeading, moveId(item.move, 'from'));
+      if (block.kind === 'item') return element(block, inner, 'amend-moved-away', level, moveId(item.move, 'from'));
+      if (block.kind === 'row') return element(block, `<td colspan="${block.cells?.length ?? 1}">${inner}</td>`, 'amend-moved-away', level, moveId(item.move, 'from'));
       return { group: null, html: `<p class="amend-moved-away" id="${escapeHtml(moveId(item.move, 'from'))}">${inner}</p>` };
     }
   }
@@ -166,13 +169,28 @@ function visibleInChanges(blocks: AmendedBlock[]): Set<number> {
   return show;
 }
 
+/** Changed frontmatter fields as a definition list, with the same word-level marks as the text. */
+export function renderDetails(amendment: Pick<Amendment, 'details'>, labels: AmendmentLabels = ENGLISH_LABELS): string {
+  if (amendment.details.length === 0) return '';
+  const rows = amendment.details.map((d) => `<dt>${escapeHtml(d.key)}</dt><dd>${renderParts(d.parts, labels)}</dd>`);
+  return `<dl class="amend-details">\n${rows.join('\n')}\n</dl>`;
+}
+
 export function renderAmendment(amendment: Amendment, options: RenderOptions): string {
-  const o: Required<RenderOptions> = { labels: ENGLISH_LABELS, topHeading: 1, idPrefix: '', ...options };
+  const defaults: Required<RenderOptions> = { labels: ENGLISH_LABELS, topHeading: 1, idPrefix: '', ...options };
   if (!amendment.changed) {
-    const note = amendment.frontmatterChanged ? `${o.labels.noChange} ${o.labels.frontmatterOnly}` : o.labels.noChange;
+    const { labels } = defaults;
+    const note = amendment.frontmatterChanged ? `${labels.noChange} ${labels.frontmatterOnly}` : labels.noChange;
     return `<p class="amend-none">${escapeHtml(note)}</p>`;
   }
-  const show = o.view === 'whole' ? null : visibleInChanges(amendment.blocks);
+  const show = defaults.view === 'whole' ? null : visibleInChanges(amendment.blocks);
+  // Documents take their title from frontmatter and often start at `##`: the shallowest heading shown
+  // becomes topHeading, so the outline never skips a level.
+  const depths = amendment.blocks.filter((b, i) => b.block.kind === 'heading' && (!show || show.has(i))).map((b) => b.block.depth);
+  const shift = defaults.topHeading - (depths.length ? Math.min(...depths) : 1);
+  let previous = defaults.topHeading - 1;
+  const level = (depth: number) => (previous = Math.min(6, shift + depth, previous + 1));
+  const o: Ctx = { ...defaults, level };
   const out: string[] = [];
   let open: Unit['group'] = null;
   let last = -1;
@@ -203,6 +221,6 @@ export function renderAmendment(amendment: Amendment, options: RenderOptions): s
 /** A document's text on its own (a past version), in the same safe, escaped form as an amendment. */
 export function renderText(source: string, options: Omit<RenderOptions, 'view'> = {}): string {
   const { blocks } = parseDocument(source);
-  const amendment: Amendment = { changed: true, frontmatterChanged: false, blocks: blocks.map((block) => ({ op: 'equal', block })), counts: { inserted: 0, deleted: 0, changed: 0, moved: 0 } };
+  const amendment: Amendment = { changed: true, frontmatterChanged: false, details: [], blocks: blocks.map((block) => ({ op: 'equal', block })), counts: { inserted: 0, deleted: 0, changed: 0, moved: 0 } };
   return blocks.length ? renderAmendment(amendment, { ...options, view: 'whole' }) : '';
 }

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { listFilesDeep, readSite } from '../content/load.ts';
 import { contentRoot, repoRelative } from '../content/paths.ts';
 import { ContentError } from '../errors.ts';
-import { isGitRepository } from '../git/git.ts';
+import { isGitRepository, repoRoot } from '../git/git.ts';
 import { readSnapshot } from '../sync/read-snapshot.ts';
 import { readHistories, type DocumentHistory } from './history.ts';
 import type { ProposalSummary } from './list.ts';
@@ -47,7 +47,12 @@ export const histories = once((): Map<string, DocumentHistory> => {
   const files = documentFiles();
   if (!isGitRepository(contentRoot())) return new Map(files.map((file) => [file, { file, versions: [], shallow: false }]));
   const polls = readPollFiles();
-  return readHistories(files, { polls: decidingPollsFrom(polls), langOf: (file) => file.split('/')[1] ?? 'en' });
+  // The content may sit in another repository than the working directory (CHAPTERHOUSE_CONTENT): git runs
+  // there, with paths relative to it; the map stays keyed by the paths the pages ask for.
+  const gitRoot = repoRoot(contentRoot());
+  const inGit = (file: string) => path.relative(gitRoot, path.resolve(file)).split(path.sep).join('/');
+  const read = readHistories(files.map(inGit), { cwd: gitRoot, polls: decidingPollsFrom(polls), langOf: (file) => file.split('/')[1] ?? 'en' });
+  return new Map(files.map((file) => [file, read.get(inGit(file))!]));
 });
 
 export function historyOf(file: string): DocumentHistory {

@@ -35,4 +35,10 @@ describe('translationContentProblems', () => {
   it('is quiet for a complete, consistent language and for a language without files', () => {
     expect(translationContentProblems(org({ 'en/ui.yml': 'a: A {n}\n', 'es/ui.yml': 'a: "{n} A"\n' }))).toEqual([]);
   });
+
+  it('leaves a missing or broken site configuration to the schema check, instead of reporting it twice', () => {
+    const dir = org({ 'en/ui.yml': 'a: A\n' });
+    fs.rmSync(path.join(dir, 'site.yml'));
+    expect(translationContentProblems(dir)).toEqual([]);
+  });
 });

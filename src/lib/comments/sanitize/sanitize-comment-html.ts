@@ -3,6 +3,7 @@ import rehypeSanitize from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
 import rehypeCommentIds from './rehype-comment-ids.ts';
+import rehypeDemoteHeadings from './rehype-demote-headings.ts';
 import rehypeDropEmptyLinks from './rehype-drop-empty-links.ts';
 import rehypeExternalLinks from './rehype-external-links.ts';
 import rehypeMediaLinks, { type MediaKind } from './rehype-media-links.ts';
@@ -23,6 +24,8 @@ export interface SanitizeOptions {
   keepImagesFrom?: string[];
   internalHosts?: string[];
   mediaLabel?: (kind: MediaKind, alt: string) => string;
+  /** Level the body's highest heading becomes (3: under the page's h1 and the thread's h2). */
+  topHeading?: number;
 }
 
 export function sanitizeCommentHtml(html: string, options: SanitizeOptions): string {
@@ -34,6 +37,7 @@ export function sanitizeCommentHtml(html: string, options: SanitizeOptions): str
     .use(rehypeSanitize, commentSchema(options.idPrefix))
     .use(rehypeSafeUrls)
     .use(rehypeDropEmptyLinks)
+    .use(rehypeDemoteHeadings, { top: options.topHeading })
     .use(rehypeExternalLinks, { internalHosts: options.internalHosts })
     .use(rehypeStringify);
   return String(processor.processSync(html)).trim();

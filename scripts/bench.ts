@@ -1,0 +1,99 @@
+/**
+ * npm run bench [-- --scales 0.25,1] [--scale 1] [--docs N --languages N --comments N --polls N --members N
+ *                  --chapters N --seed N] [--skip build,sync,tally] [--keep] [--json]
+ *
+ * Generates a synthetic organization per scale (scale 1: 1,000 pages in the default language, 3 languages,
+ * 20,000 comments, 300 polls, 5,000 members, 20 chapters; counts given by flags are the counts at scale 1),
+ * syncs its discussions from the fake GitHub, tallies its polls, and times the Chapterhouse build against a
+ * plain Astro + MDX build of the same pages. Then prints how each figure grows between the smallest and
+ * largest scale. By default the scales are 0.25 and 1 (or a quarter of --scale and --scale), which keeps a
+ * whole run under 15 minutes on two cores. Progress goes to stderr, the table (or --json) to stdout.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { countFlag, parseScales, shapeAt } from './bench/shape.ts';
+import { flagValue, hasFlag, progress, runCli } from '../src/lib/cli/run.ts';
+import { ChapterhouseError } from '../src/lib/errors.ts';
+import { buildStage } from './bench/build-stage.ts';
+import { MAX_LANGUAGES } from './bench/pages.ts';
+import { formatReport, type ScaleFigures } from './bench/report.ts';
+import { syncStage, tallyStage, writePollStates } from './bench/run-scale.ts';
+import { orgCounts, syntheticOrg } from './bench/synthetic-org.ts';
+import { commitAll, writeOrgRepository } from './bench/write-org.ts';
+
+const STAGES = ['build', 'sync', 'tally'] as const;
+
+await runCli(async (args) => {
+  const projectRoot = process.cwd();
+  if (!fs.existsSync(path.join(projectRoot, 'astro.config.mjs'))) {
+    throw new ChapterhouseError('bench-cwd', `${projectRoot} is not the Chapterhouse checkout`, 'run "npm run bench" from the repository root');
+  }
+  const scaleFlag = flagValue(args, '--scale');
+  const scales = parseScales(flagValue(args, '--scales') ?? (scaleFlag ? `${Number(scaleFlag) / 4},${scaleFlag}` : '0.25,1'));
+  const overrides = {
+    docs: countFlag('--docs', flagValue(args, '--docs'), 10),
+    languages: countFlag('--languages', flagValue(args, '--languages'), 1),
+    comments: countFlag('--comments', flagValue(args, '--comments')),
+    polls: countFlag('--polls', flagValue(args, '--polls')),
+    members: countFlag('--members', flagValue(args, '--members'), 20),
+    chapters: countFlag('--chapters', flagValue(args, '--chapters'), 1),
+    seed: countFlag('--seed', flagValue(args, '--seed')),
+  };
+  if ((overrides.languages ?? 0) > MAX_LANGUAGES) throw new ChapterhouseError('bad-flag', `--languages ${overrides.languages} is more than the ${MAX_LANGUAGES} the generator knows`, `pass at most --languages ${MAX_LANGUAGES}`);
+  const skip = new Set((flagValue(args, '--skip') ?? '').split(',').filter(Boolean));
+  for (const s of skip) if (!(STAGES as readonly string[]).includes(s)) throw new ChapterhouseError('bad-flag', `--skip "${s}" is not a stage`, `use some of: ${STAGES.join(', ')}`);
+  // The organization's clock is today's date: polls open and close around the day the bench runs.
+  const now = `${new Date().toISOString().slice(0, 10)}T00:00:00Z`;
+
+  const temp = fs.mkdtempSync(path.join(os.tmpdir(), 'chapterhouse-bench-'));
+  // Build output stays inside the checkout (see build-stage.ts); .bench/ is git-ignored.
+  const work = path.join(projectRoot, '.bench', path.basename(temp));
+  const figures: ScaleFigures[] = [];
+  try {
+    for (const scale of scales) {
+      progress(`\n▶ Scale ${scale}`);
+      const started = performance.now();
+      const shape = shapeAt(scale, now, overrides);
+      const org = syntheticOrg(shape);
+      const orgDir = path.join(temp, `org-${scale}`);
+      writeOrgRepository(orgDir, org, uiStrings(projectRoot, org.files));
+      const counts = orgCounts(org);
+      const f: ScaleFigures = { scale, counts, generateMs: performance.now() - started };
+      progress(`  wrote ${counts.pages} pages, ${counts.discussions} discussions into ${orgDir}`);
+      const root = path.join(orgDir, 'content');
+
+      if (!skip.has('sync')) f.sync = await syncStage(org, root, progress);
+      if (!skip.has('tally')) {
+        if (skip.has('sync')) throw new ChapterhouseError('bad-flag', 'the tally counts the synced snapshot', 'skip the tally too, or keep the sync');
+        writePollStates(root);
+        progress('  tally');
+        f.tally = await tallyStage(root, new Date(now));
+      }
+      commitAll(orgDir, 'Sync and tally', now);
+      if (!skip.has('build')) {
+        f.build = await buildStage({ projectRoot, work: path.join(work, `scale-${scale}`), content: root, editFile: path.join(root, 'en', 'documents', 'document-1.mdx'), languages: Object.keys(counts.pagesByLang), progress });
+      }
+      figures.push(f);
+    }
+  } finally {
+    if (hasFlag(args, '--keep')) progress(`\nKept the organizations in ${temp} and the builds in ${work}`);
+    else {
+      fs.rmSync(temp, { recursive: true, force: true });
+      fs.rmSync(work, { recursive: true, force: true });
+    }
+  }
+  if (hasFlag(args, '--json')) process.stdout.write(`${JSON.stringify({ scales: figures }, null, 2)}\n`);
+  else process.stdout.write(`\n${formatReport(figures)}\n`);
+});
+
+/** The project's interface strings, for the languages the organization has: they are not generated. */
+function uiStrings(projectRoot: string, files: ReadonlyMap<string, string>): Map<string, string> {
+  const out = new Map<string, string>();
+  const langs = new Set([...files.keys()].map((f) => /^content\/([^/]+)\/(documents|handbook|blog)\//.exec(f)?.[1]).filter(Boolean));
+  for (const lang of langs) {
+    const file = path.join(projectRoot, 'content', lang!, 'ui.yml');
+    if (fs.existsSync(file)) out.set(`content/${lang}/ui.yml`, fs.readFileSync(file, 'utf8'));
+  }
+  return out;
+}

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { buildRatios, formatReport, growth, table, type BuildFigures, type ScaleFigures } from './report.ts';
+
+const build = (wallMs: number, pages: number, cpuMs: number | null = wallMs / 2, peakRss: number | null = 2 ** 30): BuildFigures => ({ wallMs, cpuMs, peakRss, pages, pagesPerSecond: pages / (wallMs / 1000), routes: [] });
+const counts = { pages: 10, pagesByLang: { en: 10 }, members: 20, chapters: 2, polls: 1, discussions: 2, pageThreads: 1, comments: 5, votes: 3, editedPages: 0 };
+const at = (scale: number, chWall: number, baseWall: number, tallyMs: number): ScaleFigures => ({
+  scale, counts, generateMs: 1,
+  build: { chapterhouse: build(chWall, 100 * scale), baseline: build(baseWall, 50 * scale), rebuild: build(chWall * 0.9, 100 * scale) },
+  tally: { polls: 10, votes: 100, countMs: tallyMs, runMs: tallyMs * 2 },
+});
+
+describe('buildRatios', () => {
+  it('divides Chapterhouse by the baseline, in total and per page', () => {
+    const r = buildRatios({ chapterhouse: build(30_000, 300, 20_000, 3 * 2 ** 30), baseline: build(10_000, 200, 8000, 2 ** 30), rebuild: build(1, 1) });
+    expect(r.wall).toBe(3);
+    expect(r.cpu).toBe(2.5);
+    expect(r.peakRss).toBe(3);
+    // 100 ms per page against 50 ms per page.
+    expect(r.msPerPage).toBe(2);
+  });
+
+  it('leaves ratios out when a figure could not be measured', () => {
+    const r = buildRatios({ chapterhouse: build(2, 1, null, null), baseline: build(1, 1), rebuild: build(1, 1) });
+    expect(r.cpu).toBeNull();
+    expect(r.peakRss).toBeNull();
+  });
+});
+
+describe('growth', () => {
+  it('is empty with one scale', () => {
+    expect(growth([at(1, 10, 5, 3)])).toEqual([]);
+  });
+
+  it('compares the smallest and the largest scale, per unit of scale', () => {
+    const g = growth([at(0.25, 10_000, 5000, 100), at(0.5, 1, 1, 1), at(1, 30_000, 20_000, 400)]);
+    const wall = g.find((x) => x.figure === 'build wall time (Chapterhouse)')!;
+    expect(wall.ratio).toBe(3);
+    expect(wall.perScale).toBe(0.75);
+    expect(g.find((x) => x.figure === 'build wall time (baseline)')!.perScale).toBe(1);
+    expect(g.find((x) => x.figure === 'tally, count only')!.perScale).toBe(1);
+    expect(g.some((x) => x.figure.startsWith('first sync'))).toBe(false);
+  });
+});
+
+describe('table', () => {
+  it('pads every column to its widest cell', () => {
+    expect(table([['a', 'bb'], ['ccc', 'd']])).toBe('a    bb\nccc  d');
+  });
+});
+
+describe('formatReport', () => {
+  it('prints the build ratio and the growth section', () => {
+    const text = formatReport([at(0.25, 10_000, 5000, 100), at(1, 30_000, 20_000, 400)]);
+    expect(text).toMatch(/ratio Chapterhouse \/ plain Astro\s+2\.00×/);
+    expect(text).toMatch(/Growth from scale 0\.25 to 1 \(4\.0× the organization\)/);
+    expect(text).toMatch(/build wall time \(Chapterhouse\)\s+10\.0 s\s+30\.0 s\s+3\.00×\s+0\.75/);
+  });
+});

@@ -1,0 +1,159 @@
+import type { RouteGroup } from './route-times.ts';
+
+/**
+ * The benchmark's figures and how they are printed: per scale, the ratio of Chapterhouse to the plain
+ * Astro baseline, and the growth between two scales. Pure: the bench script measures, this adds up.
+ */
+
+export interface BuildFigures {
+  wallMs: number;
+  /** CPU time (user + system) of the build's process tree; null where it could not be measured. */
+  cpuMs: number | null;
+  /** Peak resident memory of the build's process tree, bytes (null where it could not be sampled). */
+  peakRss: number | null;
+  /** HTML files written. */
+  pages: number;
+  pagesPerSecond: number;
+  /** Render time per kind of page, from the build log, slowest first. */
+  routes: RouteGroup[];
+}
+
+export interface SyncFigures {
+  /** As the sync counted them itself. */
+  requests: number;
+  points: number;
+  /** As the fake GitHub recorded them: the two should agree. */
+  servedRequests: number;
+  servedPoints: number;
+  /** The fewest requests (and points) any sync could make: see sync-minimum.ts. */
+  floor: number;
+  discussionsFetched: number;
+  pollsRefreshed: number;
+  wallMs: number;
+}
+
+export interface TallyFigures { polls: number; votes: number; countMs: number; runMs: number }
+
+export interface ScaleFigures {
+  scale: number;
+  counts: { pages: number; pagesByLang: Record<string, number>; members: number; chapters: number; polls: number; discussions: number; pageThreads: number; comments: number; votes: number; editedPages: number };
+  generateMs: number;
+  build?: { chapterhouse: BuildFigures; baseline: BuildFigures; rebuild: BuildFigures };
+  sync?: { first: SyncFigures; noChange: SyncFigures };
+  tally?: TallyFigures;
+}
+
+/** Chapterhouse over the baseline: > 1 means our layer costs that much more. */
+export function buildRatios(build: NonNullable<ScaleFigures['build']>) {
+  const { chapterhouse: ch, baseline: base } = build;
+  return {
+    wall: ch.wallMs / base.wallMs,
+    cpu: ch.cpuMs !== null && base.cpuMs ? ch.cpuMs / base.cpuMs : null,
+    peakRss: ch.peakRss !== null && base.peakRss ? ch.peakRss / base.peakRss : null,
+    /** Per page: Chapterhouse writes index, tag, poll and chapter pages the baseline has no notion of. */
+    msPerPage: ch.wallMs / ch.pages / (base.wallMs / base.pages),
+  };
+}
+
+/** The figures whose growth is reported, each read from one scale's results. */
+const GROWTH_FIGURES: { name: string; read: (f: ScaleFigures) => number | null | undefined }[] = [
+  { name: 'pages built (Chapterhouse)', read: (f) => f.build?.chapterhouse.pages },
+  { name: 'build wall time (Chapterhouse)', read: (f) => f.build?.chapterhouse.wallMs },
+  { name: 'build wall time (baseline)', read: (f) => f.build?.baseline.wallMs },
+  { name: 'build CPU time (Chapterhouse)', read: (f) => f.build?.chapterhouse.cpuMs },
+  { name: 'build CPU time (baseline)', read: (f) => f.build?.baseline.cpuMs },
+  { name: 'rebuild wall time', read: (f) => f.build?.rebuild.wallMs },
+  { name: 'build peak memory (Chapterhouse)', read: (f) => f.build?.chapterhouse.peakRss },
+  { name: 'first sync requests', read: (f) => f.sync?.first.requests },
+  { name: 'first sync points', read: (f) => f.sync?.first.points },
+  { name: 'no-change sync requests', read: (f) => f.sync?.noChange.requests },
+  { name: 'tally, count only', read: (f) => f.tally?.countMs },
+  { name: 'tally, whole run', read: (f) => f.tally?.runMs },
+];
+
+export interface Growth { figure: string; from: number; to: number; ratio: number; perScale: number }
+
+/**
+ * How each figure grows from the smallest to the largest scale, divided by how much the scale grew:
+ * 1 is linear, below 1 better than linear (fixed costs dominate), above 1 worse.
+ */
+export function growth(figures: readonly ScaleFigures[]): Growth[] {
+  if (figures.length < 2) return [];
+  const small = figures[0]!;
+  const large = figures[figures.length - 1]!;
+  const scaleRatio = large.scale / small.scale;
+  const out: Growth[] = [];
+  for (const { name, read } of GROWTH_FIGURES) {
+    const from = read(small);
+    const to = read(large);
+    if (from == null || to == null || from === 0) continue;
+    out.push({ figure: name, from, to, ratio: to / from, perScale: to / from / scaleRatio });
+  }
+  return out;
+}
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+const mib = (bytes: number | null) => (bytes === null ? 'n/a' : `${Math.round(bytes / 2 ** 20)} MiB`);
+const cpu = (ms: number | null) => (ms === null ? 'n/a' : seconds(ms));
+const times = (x: number | null) => (x === null ? 'n/a' : `${x.toFixed(2)}×`);
+const num = (n: number) => n.toLocaleString('en-US');
+
+/** Plain-text table with aligned columns. */
+export function table(rows: string[][]): string {
+  const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length)));
+  return rows.map((r) => r.map((cell, c) => cell.padEnd(widths[c]!)).join('  ').trimEnd()).join('\n');
+}
+
+export function formatReport(figures: readonly ScaleFigures[]): string {
+  const out: string[] = [];
+  for (const f of figures) {
+    const c = f.counts;
+    out.push(`Scale ${f.scale}: ${num(c.pages)} MDX pages (${Object.entries(c.pagesByLang).map(([l, n]) => `${l} ${num(n)}`).join(', ')}), ${num(c.members)} members, ${c.chapters} chapters, ${num(c.polls)} polls, ${num(c.discussions)} discussions (${num(c.pageThreads)} page threads with ${num(c.comments)} comments), ${num(c.votes)} votes; ${c.editedPages} pages edited after translation; generated in ${seconds(f.generateMs)}`);
+    if (f.build) {
+      const { chapterhouse: ch, baseline: base, rebuild: re } = f.build;
+      const r = buildRatios(f.build);
+      out.push('', table([
+        ['build', 'wall time', 'CPU time', 'pages', 'pages/s', 'peak memory'],
+        ['plain Astro + MDX', seconds(base.wallMs), cpu(base.cpuMs), num(base.pages), base.pagesPerSecond.toFixed(1), mib(base.peakRss)],
+        ['Chapterhouse', seconds(ch.wallMs), cpu(ch.cpuMs), num(ch.pages), ch.pagesPerSecond.toFixed(1), mib(ch.peakRss)],
+        ['Chapterhouse, one page edited (full rebuild)', seconds(re.wallMs), cpu(re.cpuMs), num(re.pages), re.pagesPerSecond.toFixed(1), mib(re.peakRss)],
+        ['ratio Chapterhouse / plain Astro', times(r.wall), times(r.cpu), '', `${times(r.msPerPage)} per page`, times(r.peakRss)],
+      ]));
+    }
+    if (f.build) out.push('', routesTable(f.build.chapterhouse.routes, f.build.chapterhouse.wallMs));
+    if (f.sync) {
+      const { first, noChange } = f.sync;
+      out.push('', table([
+        ['sync', 'requests', 'points', 'floor', 'discussions', 'polls refreshed', 'time'],
+        ['first sync', num(first.requests), num(first.points), num(first.floor), num(first.discussionsFetched), num(first.pollsRefreshed), seconds(first.wallMs)],
+        ['no-change sync', num(noChange.requests), num(noChange.points), num(noChange.floor), num(noChange.discussionsFetched), num(noChange.pollsRefreshed), seconds(noChange.wallMs)],
+      ]));
+    }
+    if (f.tally) {
+      const t = f.tally;
+      out.push('', `tally: ${num(t.polls)} polls, ${num(t.votes)} votes: counting ${t.countMs.toFixed(0)} ms; whole "npm run tally" run (read, count, write) ${t.runMs.toFixed(0)} ms`);
+    }
+    out.push('');
+  }
+  const g = growth(figures);
+  if (g.length) {
+    const small = figures[0]!.scale;
+    const large = figures[figures.length - 1]!.scale;
+    out.push(`Growth from scale ${small} to ${large} (${(large / small).toFixed(1)}× the organization); per scale 1.00 = linear, below = better than linear:`, '');
+    out.push(table([['figure', `at ${small}`, `at ${large}`, 'grew', 'per scale'], ...g.map((x) => [x.figure, fmt(x.figure, x.from), fmt(x.figure, x.to), times(x.ratio), x.perScale.toFixed(2)])]));
+  }
+  return out.join('\n');
+}
+
+/** The kinds of page that take most of the Chapterhouse build's rendering time. */
+function routesTable(routes: readonly RouteGroup[], wallMs: number, top = 12): string {
+  const rendering = routes.reduce((sum, r) => sum + r.totalMs, 0);
+  const rows = routes.slice(0, top).map((r) => [r.group, num(r.pages), seconds(r.totalMs), `${((r.totalMs / rendering) * 100).toFixed(0)} %`, `${(r.totalMs / r.pages).toFixed(0)} ms`, `${r.maxMs.toFixed(0)} ms`]);
+  return `Chapterhouse rendering by kind of page: ${seconds(rendering)} of the ${seconds(wallMs)} build\n${table([['pages', 'count', 'render time', 'share', 'mean', 'slowest'], ...rows])}`;
+}
+
+function fmt(figure: string, value: number): string {
+  if (/time|tally/.test(figure)) return value >= 1000 ? seconds(value) : `${value.toFixed(0)} ms`;
+  if (/memory/.test(figure)) return mib(value);
+  return num(value);
+}

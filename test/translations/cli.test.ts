@@ -1,0 +1,59 @@
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createGitFixture, doc, SITE_YML, type GitFixture } from './git-fixture.ts';
+
+/** `npm run translations`: the table for people on stdout, JSON for scripts with --json, progress on stderr. */
+
+let repo: GitFixture;
+let sha: { es: string; change: string };
+const run = (...args: string[]) =>
+  spawnSync(process.execPath, ['scripts/translations.ts', ...args], {
+    encoding: 'utf8', env: { ...process.env, CHAPTERHOUSE_CONTENT: path.join(repo.dir, 'content') },
+  });
+
+beforeAll(() => {
+  repo = createGitFixture('ch-cli-');
+  repo.write('content/site.yml', SITE_YML);
+  repo.write('content/en/ui.yml', 'nav.home: Home\nblog.by: By {authors}\n');
+  repo.write('content/es/ui.yml', 'nav.home: Inicio\n');
+  repo.write('content/en/documents/tides.mdx', doc('Tides', 'Tides turn twice a day.'));
+  repo.write('content/en/documents/dunes.mdx', doc('Dunes', 'Dunes move.'));
+  repo.commit('English', '2025-01-01T00:00:00Z');
+  repo.write('content/es/documents/tides.mdx', doc('Mareas', 'Las mareas cambian dos veces al día.'));
+  const es = repo.commit('Spanish', '2025-02-01T00:00:00Z');
+  repo.write('content/en/documents/tides.mdx', doc('Tides', 'Tides turn twice a day, roughly.'));
+  sha = { es, change: repo.commit('Hedge the tides', '2025-03-01T00:00:00Z') };
+});
+afterAll(() => repo.remove());
+
+describe('npm run translations', () => {
+  it('prints machine-readable JSON on stdout with --json, and progress only on stderr', () => {
+    const result = run('--json');
+    expect(result.status).toBe(0);
+    const report = JSON.parse(result.stdout);
+    const tides = report.pages.find((p: { lang: string; slug: string }) => p.lang === 'es' && p.slug === 'tides');
+    expect(tides).toMatchObject({ state: 'outdated', translatedIn: { sha: sha.es }, changes: [{ sha: sha.change, subject: 'Hedge the tides' }] });
+    expect(report.languages.find((l: { lang: string }) => l.lang === 'es')).toMatchObject({ total: 2, outdated: 1, missing: 1 });
+    expect(report.uiKeys.find((k: { lang: string }) => k.lang === 'es')).toMatchObject({ missing: ['blog.by'] });
+    expect(result.stderr).toContain('Reading pages and git history');
+  });
+
+  it('prints a table for people, worst first, with the missing interface strings', () => {
+    const { stdout, status } = run('--lang', 'es');
+    expect(status).toBe(0);
+    const lines = stdout.split('\n');
+    expect(lines[0]).toBe('Español (es): 50% translated, 0% up to date — 0 up to date, 1 outdated, 1 missing');
+    expect(lines[1]).toMatch(/^ {2}outdated +content\/es\/documents\/tides\.mdx +Tides$/);
+    expect(lines[2]).toBe(`              2025-03-01 ${sha.change.slice(0, 7)} Hedge the tides`);
+    expect(stdout).toContain('content/es/ui.yml: blog.by: not translated yet (English: "By {authors}")');
+    expect(stdout).not.toContain('日本語');
+  });
+
+  it('names the languages there are when asked for one that is not', () => {
+    const { stderr, status } = run('--lang', 'fr');
+    expect(status).toBe(1);
+    expect(stderr).toContain('there is no language "fr" in content/site.yml');
+    expect(stderr).toContain('use one of en, es, ja');
+  });
+});
