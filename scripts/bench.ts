@@ -17,7 +17,7 @@ import { flagValue, hasFlag, progress, runCli } from '../src/lib/cli/run.ts';
 import { ChapterhouseError } from '../src/lib/errors.ts';
 import { buildStage } from './bench/build-stage.ts';
 import { MAX_LANGUAGES } from './bench/pages.ts';
-import { formatReport, type ScaleFigures } from './bench/report.ts';
+import { formatReport, growth, type ScaleFigures } from './bench/report.ts';
 import { syncStage, tallyStage, writePollStates } from './bench/run-scale.ts';
 import { orgCounts, syntheticOrg } from './bench/synthetic-org.ts';
 import { commitAll, writeOrgRepository } from './bench/write-org.ts';
@@ -46,6 +46,8 @@ await runCli(async (args) => {
   // The organization's clock is today's date: polls open and close around the day the bench runs.
   const now = `${new Date().toISOString().slice(0, 10)}T00:00:00Z`;
 
+  const runStarted = performance.now();
+  const loadBefore = os.loadavg()[0]!;
   const temp = fs.mkdtempSync(path.join(os.tmpdir(), 'chapterhouse-bench-'));
   // Build output stays inside the checkout (see build-stage.ts); .bench/ is git-ignored.
   const work = path.join(projectRoot, '.bench', path.basename(temp));
@@ -83,8 +85,9 @@ await runCli(async (args) => {
       fs.rmSync(work, { recursive: true, force: true });
     }
   }
-  if (hasFlag(args, '--json')) process.stdout.write(`${JSON.stringify({ scales: figures }, null, 2)}\n`);
-  else process.stdout.write(`\n${formatReport(figures)}\n`);
+  const context = { cpus: os.cpus().length, loadBefore, loadAfter: os.loadavg()[0]!, totalMs: performance.now() - runStarted };
+  if (hasFlag(args, '--json')) process.stdout.write(`${JSON.stringify({ context, scales: figures, growth: growth(figures) }, null, 2)}\n`);
+  else process.stdout.write(`\n${formatReport(figures, context)}\n`);
 });
 
 /** The project's interface strings, for the languages the organization has: they are not generated. */

@@ -1,5 +1,5 @@
 /**
- * npm run demo:snapshot  (or: npx node scripts/demo-snapshot.ts)
+ * npm run demo:snapshot
  * Rebuild the committed demo snapshot in content/github/ by running the real sync against the fake GitHub
  * loaded with the demo dataset. test/sync/demo-snapshot.test.ts checks the two never drift apart.
  */
@@ -14,7 +14,7 @@ await runCli(async () => {
   const root = contentRoot();
   const fake = await startFakeGitHub(buildDemoDataset(root));
   try {
-    const summary = await runSync({ root, env: fake.env(), full: true, progress });
+    const summary = await runSync({ root, env: fake.env(), full: true, progress, client: { spacingMs: 0 } });
     progress(formatSummary(summary));
     progress(`Demo snapshot written to ${path.relative(process.cwd(), path.join(root, 'github'))}/`);
   } finally {

@@ -27,6 +27,8 @@ export interface SyncFigures {
   servedPoints: number;
   /** The fewest requests (and points) any sync could make: see sync-minimum.ts. */
   floor: number;
+  /** Requests and points per GraphQL operation, as the fake recorded them. */
+  byOperation: Record<string, { requests: number; points: number }>;
   discussionsFetched: number;
   pollsRefreshed: number;
   wallMs: number;
@@ -57,6 +59,10 @@ export function buildRatios(build: NonNullable<ScaleFigures['build']>) {
 
 /** The figures whose growth is reported, each read from one scale's results. */
 const GROWTH_FIGURES: { name: string; read: (f: ScaleFigures) => number | null | undefined }[] = [
+  // The inputs first: pages and comments grow with the scale; votes grow with polls × members, its square.
+  { name: 'MDX pages (input)', read: (f) => f.counts.pages },
+  { name: 'comments (input)', read: (f) => f.counts.comments },
+  { name: 'votes (input)', read: (f) => f.counts.votes },
   { name: 'pages built (Chapterhouse)', read: (f) => f.build?.chapterhouse.pages },
   { name: 'build wall time (Chapterhouse)', read: (f) => f.build?.chapterhouse.wallMs },
   { name: 'build wall time (baseline)', read: (f) => f.build?.baseline.wallMs },
@@ -104,8 +110,13 @@ export function table(rows: string[][]): string {
   return rows.map((r) => r.map((cell, c) => cell.padEnd(widths[c]!)).join('  ').trimEnd()).join('\n');
 }
 
-export function formatReport(figures: readonly ScaleFigures[]): string {
+export interface RunContext { cpus: number; loadBefore: number; loadAfter: number; totalMs: number }
+
+export function formatReport(figures: readonly ScaleFigures[], context?: RunContext): string {
   const out: string[] = [];
+  if (context) {
+    out.push(`Whole run ${seconds(context.totalMs)} on ${context.cpus} CPUs; load average ${context.loadBefore.toFixed(1)} before, ${context.loadAfter.toFixed(1)} after (other work on the machine slows wall times; CPU times are steadier).`, '');
+  }
   for (const f of figures) {
     const c = f.counts;
     out.push(`Scale ${f.scale}: ${num(c.pages)} MDX pages (${Object.entries(c.pagesByLang).map(([l, n]) => `${l} ${num(n)}`).join(', ')}), ${num(c.members)} members, ${c.chapters} chapters, ${num(c.polls)} polls, ${num(c.discussions)} discussions (${num(c.pageThreads)} page threads with ${num(c.comments)} comments), ${num(c.votes)} votes; ${c.editedPages} pages edited after translation; generated in ${seconds(f.generateMs)}`);
@@ -128,6 +139,8 @@ export function formatReport(figures: readonly ScaleFigures[]): string {
         ['first sync', num(first.requests), num(first.points), num(first.floor), num(first.discussionsFetched), num(first.pollsRefreshed), seconds(first.wallMs)],
         ['no-change sync', num(noChange.requests), num(noChange.points), num(noChange.floor), num(noChange.discussionsFetched), num(noChange.pollsRefreshed), seconds(noChange.wallMs)],
       ]));
+      const ops = (s: SyncFigures) => Object.entries(s.byOperation).sort((a, b) => b[1].requests - a[1].requests).map(([op, x]) => `${op} ${num(x.requests)} (${num(x.points)} pt)`).join(', ');
+      out.push(`  first sync by operation: ${ops(first)}`, `  no-change sync by operation: ${ops(noChange)}`);
     }
     if (f.tally) {
       const t = f.tally;

@@ -44,6 +44,7 @@ export async function syncStage(org: SyntheticOrg, root: string, progress: (m: s
         points: summary.points,
         servedRequests: served.length,
         servedPoints: served.reduce((sum, r) => sum + r.cost, 0),
+        byOperation: byOperation(served),
         floor,
         discussionsFetched: summary.discussionsFetched,
         pollsRefreshed: summary.pollsRefreshed,
@@ -56,6 +57,17 @@ export async function syncStage(org: SyntheticOrg, root: string, progress: (m: s
   } finally {
     await fake.close();
   }
+}
+
+function byOperation(requests: readonly { operation: string | null; method: string; path: string; cost: number }[]) {
+  const out: Record<string, { requests: number; points: number }> = {};
+  for (const r of requests) {
+    const key = r.operation ?? `${r.method} ${r.path}`;
+    const o = (out[key] ??= { requests: 0, points: 0 });
+    o.requests += 1;
+    o.points += r.cost;
+  }
+  return out;
 }
 
 /**

@@ -9,3 +9,4 @@ export * from './member.ts';
 export * from './snapshot.ts';
 export * from './glossary.ts';
 export * from './poll.ts';
+export * from './proposal.ts';

@@ -9,6 +9,11 @@ import { git } from '../../src/lib/git/git.ts';
 import { shapeAt } from '../../scripts/bench/shape.ts';
 import { orgCounts, syntheticOrg } from '../../scripts/bench/synthetic-org.ts';
 import { writeOrgRepository } from '../../scripts/bench/write-org.ts';
+import { fakeDataFor } from '../../scripts/bench/fake-load.ts';
+import { firstSyncFloor } from '../../scripts/bench/sync-minimum.ts';
+import { runSync } from '../../src/lib/sync/run-sync.ts';
+import { readSnapshot } from '../../src/lib/sync/read-snapshot.ts';
+import { startFakeGitHub } from '../fake-github/server.ts';
 
 const NOW = '2026-11-26T00:00:00Z';
 const shape = shapeAt(0.05, NOW);
@@ -75,5 +80,22 @@ describe('synthetic organization', () => {
       expect(c.replyTo).toBeLessThan(i);
       expect(d.comments[c.replyTo]!.replyTo).toBeUndefined();
     });
+  });
+
+  it('syncs from the fake GitHub into a valid snapshot holding every comment and reaction', async () => {
+    const fake = await startFakeGitHub(fakeDataFor(org), { pointsPerHour: 1_000_000 });
+    try {
+      const summary = await runSync({ root, env: fake.env(), client: { spacingMs: 0 } });
+      const snapshot = readSnapshot(root);
+      expect(snapshot.discussions.length).toBe(org.discussions.length);
+      const written = snapshot.discussions.reduce((n, d) => n + d.comments.reduce((m, c) => m + 1 + c.replies.length, 0), 0);
+      expect(written).toBe(org.discussions.reduce((n, d) => n + d.comments.length, 0));
+      const reactions = (ds: { comments: { reactions: unknown[]; replies?: { reactions: unknown[] }[] }[]; reactions: unknown[] }[]) =>
+        ds.reduce((n, d) => n + d.reactions.length + d.comments.reduce((m, c) => m + c.reactions.length + (c.replies ?? []).reduce((k, r) => k + r.reactions.length, 0), 0), 0);
+      expect(reactions(snapshot.discussions)).toBe(reactions(org.discussions));
+      expect(summary.requests).toBeGreaterThanOrEqual(firstSyncFloor(org.discussions));
+    } finally {
+      await fake.close();
+    }
   });
 });

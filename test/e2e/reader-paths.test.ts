@@ -30,6 +30,25 @@ const go = async (p: string) => {
 };
 const h1 = (page: import('playwright-core').Page) => page.locator('main h1').first().innerText();
 
+describe('the watch on every page', () => {
+  it('catches console errors, failed requests, missing files and other hosts', async () => {
+    const { page } = await go('/en/');
+    await page.evaluate((origin) => {
+      console.error('something broke');
+      for (const src of [`${origin}/no-such-image.png`, 'https://fonts.example.com/font.css']) {
+        const img = document.createElement('img');
+        img.src = src;
+        document.body.append(img);
+      }
+    }, session.origin);
+    await expect.poll(() => session.watcher.problems.length).toBeGreaterThanOrEqual(3);
+    const seen = session.watcher.problems.join('\n');
+    expect(seen).toContain('console error on');
+    expect(seen).toContain(`HTTP 404: ${session.origin}/no-such-image.png`);
+    expect(seen).toContain('request to another host: https://fonts.example.com/font.css');
+  });
+});
+
 describe('a reader in the browser', () => {
   it('goes from the home page to a key document', async () => {
     const { page, status } = await go('/en/');
@@ -153,6 +172,20 @@ describe('a reader in the browser', () => {
     await links.first().click();
     await page.waitForURL((url) => url.pathname === found[0]);
     await arrived(session, page, `search-${lang}-hit`);
+  });
+
+  it('is told, without JavaScript, that search needs it, and is offered the sections instead', async () => {
+    const noScript = await session.variant({ javaScriptEnabled: false });
+    try {
+      const page = await noScript.newPage();
+      await page.goto(`${session.origin}/en/search/?q=${encodeURIComponent(SEARCH_PHRASES.en)}`);
+      expect(await page.locator('main').innerText()).toContain(t('en', 'search.noscript'));
+      await page.locator('main').getByRole('link', { name: t('en', 'nav.handbook'), exact: true }).click();
+      await page.waitForURL('**/en/handbook/');
+      await arrived(noScript, page, 'search-without-javascript');
+    } finally {
+      await noScript.close();
+    }
   });
 
   it('gets the 404 page for a missing address, and a way home', async () => {

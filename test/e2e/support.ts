@@ -81,6 +81,8 @@ export async function arrived(session: Session, page: Page, name: string, { allo
     expect(scripts, `${here(page)} is a content page and must not run JavaScript`).toEqual([]);
   }
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
-  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
+  // The whole page, up to a few screens: long documents with their comment threads would make huge images.
+  const { width, height } = await page.evaluate(() => ({ width: document.documentElement.scrollWidth, height: document.documentElement.scrollHeight }));
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true, clip: { x: 0, y: 0, width, height: Math.min(height, 6000) } });
   expect(session.watcher.problems, `problems a reader would meet on ${here(page)}`).toEqual([]);
 }

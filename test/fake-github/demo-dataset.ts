@@ -1,7 +1,7 @@
 import { readRoster, readSite } from '../../src/lib/content/load.ts';
 import { contentRoot } from '../../src/lib/content/paths.ts';
 import type { Member } from '../../src/schemas/member.ts';
-import { FakeGitHubData, type ReactionKind } from './dataset.ts';
+import { FakeGitHubData, type FakeComment, type NewPullRequest, type ReactionKind } from './dataset.ts';
 import { addDemoPolls } from './demo-polls.ts';
 import { Random } from './random.ts';
 
@@ -98,7 +98,7 @@ export function buildDemoDataset(root: string = contentRoot()): FakeGitHubData {
   // Outside the synced categories: must never reach the snapshot.
   data.addDiscussion({ number: 33, title: 'Idea: a shared tide-gauge network', author: 'kenji-arai', category: 'Ideas', createdAt: '2026-08-01T00:00:00Z' });
 
-  addDemoPolls(data, members, rnd, bot);
+  addDemoPolls(data, members, SEED, bot);
   addDemoPullRequests(data, site.proposals.label);
   data.deleteAccount('former-member');
   return data;
@@ -117,7 +117,7 @@ function addProgramThread(data: FakeGitHubData, rnd: Random, members: Member[], 
   const d = data.addDiscussion({ number: t.number, title: t.title, body: `Comments on ${t.title}`, author: GISCUS, category, createdAt: t.since });
   const start = Date.parse(t.since);
   const step = (Date.parse(t.until) - start) / (t.comments + 1);
-  const top = [];
+  const top: { c: FakeComment; at: number }[] = [];
   for (let i = 0; i < t.comments; i++) {
     const at = start + step * (i + 1);
     // A member who later deleted their account: GitHub shows them as "ghost".
@@ -152,46 +152,54 @@ function addProgramThread(data: FakeGitHubData, rnd: Random, members: Member[], 
 
 const proposalBody = (summary: string) => `${summary}\n\nThis pull request is a proposal: it changes a document members vote on. Discuss here; a poll decides.`;
 
+/**
+ * The git commits of each proposal's branch (head) and of main where it branched (base). Until the demo's
+ * proposal branches exist in git, the fake uses placeholder SHAs derived from the number; fill these in and run
+ * `npm run demo:snapshot` to point the snapshot at real commits.
+ */
+export const DEMO_PR_COMMITS: Partial<Record<number, { headSha: string; baseSha: string; headRef?: string }>> = {};
+
 function addDemoPullRequests(data: FakeGitHubData, label: string) {
   const file = (path: string, additions: number, deletions: number) => ({ path, additions, deletions, changeType: 'MODIFIED' as const });
-  data.addPullRequest({
+  const addProposal = (input: NewPullRequest) => data.addPullRequest({ ...input, ...DEMO_PR_COMMITS[input.number] });
+  addProposal({
     number: 12, title: 'Adopt the Coastal Climate Program', author: 'mara-quinlan', state: 'MERGED', labels: [label],
     body: proposalBody('Replaces the interim program with the three-year Coastal Climate Program.'),
     files: [file('content/en/documents/program.mdx', 64, 21)],
     createdAt: '2026-08-18T10:00:00Z', mergedAt: '2026-09-16T08:00:00Z', closedAt: '2026-09-16T08:00:00Z',
   });
-  data.addPullRequest({
+  addProposal({
     number: 13, title: 'Sliding-scale yearly dues', author: 'pablo-serrano', state: 'CLOSED', labels: [label],
     body: proposalBody('Dues from 5 to 40 euros a year, by self-assessment.'),
     files: [file('content/en/documents/structure.mdx', 12, 4)],
     createdAt: '2026-06-20T10:00:00Z', closedAt: '2026-07-16T09:00:00Z',
   });
-  data.addPullRequest({
+  addProposal({
     number: 14, title: 'Revise the guide to agendas and minutes', author: 'kenji-arai', state: 'OPEN', labels: [label],
     body: proposalBody('Shorter agendas, rotating note-takers, and minutes published within a week.'),
     files: [file('content/en/handbook/running-meetings/agendas-and-minutes.mdx', 38, 17)],
     createdAt: '2026-11-10T10:00:00Z', updatedAt: '2026-11-20T09:00:00Z',
   });
-  data.addPullRequest({
+  addProposal({
     number: 15, title: 'Inclusive language in our values', author: 'ines-duarte', state: 'OPEN', labels: [label],
     body: proposalBody('Replaces gendered and ableist phrases in the values statement.'),
     files: [file('content/en/documents/values.mdx', 9, 9)],
     createdAt: '2026-11-18T09:30:00Z', updatedAt: '2026-11-23T15:00:00Z',
   });
-  data.addPullRequest({
+  addProposal({
     number: 16, title: 'Mission: name the watersheds, not only the coasts', author: 'sione-taufa', state: 'OPEN', isDraft: true, labels: [label],
     body: proposalBody('Work in progress: widens the mission to river mouths and estuaries.'),
     files: [file('content/en/documents/mission.mdx', 5, 2)],
     createdAt: '2026-11-22T20:00:00Z',
   });
-  data.addPullRequest({
+  addProposal({
     number: 17, title: 'Associate membership for partner organizations', author: 'amelie-rousseau', state: 'CLOSED', labels: [label],
     body: proposalBody('Withdrawn by the author after the discussion: partners will be listed instead.'),
     files: [file('content/en/documents/membership.mdx', 22, 0)],
     createdAt: '2026-05-02T10:00:00Z', closedAt: '2026-05-20T10:00:00Z',
   });
   // Not a proposal (no label): the sync must leave it out.
-  data.addPullRequest({
+  addProposal({
     number: 18, title: 'Fix a typo in the handbook', author: 'yuki-tanabe', state: 'MERGED', labels: [],
     files: [file('content/en/handbook/index.mdx', 1, 1)], createdAt: '2026-10-02T10:00:00Z', mergedAt: '2026-10-02T12:00:00Z', closedAt: '2026-10-02T12:00:00Z',
   });

@@ -1,6 +1,6 @@
 import type { Member } from '../../src/schemas/member.ts';
 import type { FakeGitHubData, ReactionKind } from './dataset.ts';
-import type { Random } from './random.ts';
+import { Random } from './random.ts';
 
 /**
  * The demo's poll discussions: option comments by the bot, 👍 votes by eligible roster members inside the
@@ -76,9 +76,11 @@ export function eligibleAt(roster: Member[], opens: string, closes: string): Mem
   return roster.filter((m) => m.since.getTime() <= Date.parse(opens) && (!m.until || m.until.getTime() >= Date.parse(closes)));
 }
 
-export function addDemoPolls(data: FakeGitHubData, roster: Member[], rnd: Random, bot: string) {
+/** Each poll draws from its own seed, so editing page threads or another poll never reshuffles its voters. */
+export function addDemoPolls(data: FakeGitHubData, roster: Member[], seed: number, bot: string) {
   const maintainers = roster.filter((m) => m.role === 'maintainer').map((m) => m.github);
   for (const poll of DEMO_POLLS) {
+    const rnd = new Random(seed + poll.number);
     const now = Date.parse(data.now);
     const d = data.addDiscussion({
       number: poll.number,

@@ -62,7 +62,8 @@ export async function startFakeGitHub(data: FakeGitHubData, options: FakeGitHubO
   const faults: Fault[] = [];
   const requests: RecordedRequest[] = [];
   const hour = 3600_000;
-  const rateLimit = { limit: options.pointsPerHour ?? 5000, used: 0, resetAt: new Date(Date.parse(data.now) + hour).toISOString() };
+  const inAnHour = () => new Date(Date.parse(data.now) + hour).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  const rateLimit = { limit: options.pointsPerHour ?? 5000, used: 0, resetAt: inAnHour() };
 
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
@@ -165,7 +166,7 @@ export async function startFakeGitHub(data: FakeGitHubData, options: FakeGitHubO
   function rollWindow() {
     if (Date.parse(data.now) >= Date.parse(rateLimit.resetAt)) {
       rateLimit.used = 0;
-      rateLimit.resetAt = new Date(Date.parse(data.now) + hour).toISOString();
+      rateLimit.resetAt = inAnHour();
     }
   }
 

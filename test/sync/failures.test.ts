@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ChapterhouseError } from '../../src/lib/errors.ts';
 import { runSync } from '../../src/lib/sync/run-sync.ts';
@@ -54,6 +54,7 @@ describe('a failed sync changes nothing', () => {
   });
 
   it('rate limit used up', async () => {
+    fake.rateLimit.resetAt = '2026-11-26T15:00:00Z';
     fake.rateLimit.used = fake.rateLimit.limit;
     const e = await failure(fake.env());
     expect(e.code).toBe('github-rate-limited');
@@ -61,6 +62,7 @@ describe('a failed sync changes nothing', () => {
   });
 
   it('rate limit running out in the middle of the sync', async () => {
+    fake.rateLimit.resetAt = '2026-11-26T15:00:00Z';
     fake.rateLimit.used = fake.rateLimit.limit - 1;
     const e = await failure(fake.env());
     expect(e.code).toBe('github-rate-limited');
@@ -74,12 +76,10 @@ describe('a failed sync changes nothing', () => {
   });
 
   it('connection dropped mid-way, on every retry', async () => {
-    fake.failNext({ drop: true }, 0);
     const n = fake.requests.length;
     // The listing succeeds; the discussion fetch and its retry lose their connection.
-    const original = fake.failNext.bind(fake);
-    original({ status: 200, body: JSON.stringify({ data: { repository: { id: 'R', discussions: { pageInfo: { hasNextPage: false, endCursor: null }, nodes: [{ id: fake.data.discussion(1).id, number: 1, updatedAt: fake.data.now, category: { name: 'Comments' } }] }, pullRequests: { pageInfo: { hasNextPage: false, endCursor: null }, nodes: [] } }, rateLimit: { cost: 1, remaining: 10, resetAt: fake.data.now } } }) });
-    original({ drop: true }, 2);
+    fake.failNext({ status: 200, body: JSON.stringify({ data: { repository: { id: 'R', discussions: { pageInfo: { hasNextPage: false, endCursor: null }, nodes: [{ id: fake.data.discussion(1).id, number: 1, updatedAt: fake.data.now, category: { name: 'Comments' } }] }, pullRequests: { pageInfo: { hasNextPage: false, endCursor: null }, nodes: [] } }, rateLimit: { cost: 1, remaining: 10, resetAt: fake.data.now } } }) });
+    fake.failNext({ drop: true }, 2);
     const e = await failure(fake.env());
     expect(e.code).toBe('github-unreachable');
     expect(fake.requests.length - n).toBe(3);
@@ -108,7 +108,7 @@ describe('a failed sync changes nothing', () => {
   });
 
   it('without a token: says so, exits non-zero, touches nothing (the CLI)', () => {
-    const env = { ...process.env, CHAPTERHOUSE_CONTENT: root };
+    const env: NodeJS.ProcessEnv = { ...process.env, CHAPTERHOUSE_CONTENT: root };
     delete env.GITHUB_TOKEN;
     const run = spawnSync(process.execPath, ['scripts/sync.ts'], { env, encoding: 'utf8' });
     expect(run.status).toBe(1);
@@ -120,9 +120,13 @@ describe('a failed sync changes nothing', () => {
 });
 
 describe('the CLI', () => {
-  it('prints progress to stderr and, with --json, the summary to stdout', () => {
+  it('prints progress to stderr and, with --json, the summary to stdout', async () => {
     const env = { ...process.env, ...fake.env(), CHAPTERHOUSE_CONTENT: root };
-    const run = spawnSync(process.execPath, ['scripts/sync.ts', '--json'], { env, encoding: 'utf8' });
+    // Asynchronous: the fake answers from this process, so it must not be blocked while the CLI runs.
+    const run = await new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => {
+      const child = execFile(process.execPath, ['scripts/sync.ts', '--json'], { env, encoding: 'utf8' }, (_e, stdout, stderr) =>
+        resolve({ status: child.exitCode, stdout, stderr }));
+    });
     expect(run.status).toBe(0);
     expect(run.stderr).toMatch(/Syncing tidewater-commons\/chapterhouse: changes since 2026-11-26T12:00:00Z/);
     expect(run.stderr).toMatch(/requests: 2, rate-limit points: \d+/);

@@ -1,6 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { createGitHubClient } from '../../src/lib/github/client.ts';
+import { githubConfigFromEnv } from '../../src/lib/github/config.ts';
+import { fetchDiscussions } from '../../src/lib/github/fetch.ts';
 import { readSnapshot } from '../../src/lib/sync/read-snapshot.ts';
 import { runSync } from '../../src/lib/sync/run-sync.ts';
 import { startFakeGitHub, type FakeGitHub } from '../fake-github/server.ts';
@@ -135,5 +138,14 @@ describe('npm run sync against the fake GitHub', () => {
     const m = fake.requests.length;
     await runSync({ root, env: fake.env(), client: fast });
     expect(operations(fake, m)).toEqual(['SyncChanges']);
+  });
+});
+
+describe('a discussion deleted while the sync runs', () => {
+  it('is left out of the batch instead of failing the sync', async () => {
+    fake = await startFakeGitHub(smallDataset());
+    const client = createGitHubClient(githubConfigFromEnv(fake.env()), fast);
+    const found = await fetchDiscussions(client, [fake.data.discussion(1).id, 'D_deleted', fake.data.discussion(2).id]);
+    expect(found.map((d) => d.number)).toEqual([1, 2]);
   });
 });

@@ -25,7 +25,27 @@ export function syncedAt(): string | null {
 }
 
 const built = new Map<string, ThreadView>();
+/** Views that came out the same in every language, by discussion number. */
+const shared = new Map<number, ThreadView | null>();
 export function threadView(discussion: Discussion, lang: string): ThreadView {
+  // Sanitizing the comments is most of a thread's cost, and its result depends on the language only where a
+  // comment links media (the link's label is translated). Build once, note whether a label was asked for,
+  // and let every language reuse a view that asked for none: a thread shared by three translations of a
+  // page is then sanitized once, not three times.
+  if (!shared.has(discussion.number)) {
+    let labelled = false;
+    const view = buildThread(discussion, {
+      internalHosts: [new URL(site.url).host],
+      mediaLabel: (kind, alt) => {
+        labelled = true;
+        return alt ? `${t(lang, `comments.${kind}`)}: ${alt}` : t(lang, `comments.${kind}`);
+      },
+    });
+    shared.set(discussion.number, labelled ? null : view);
+    if (labelled) built.set(`${discussion.number}:${lang}`, view);
+  }
+  const same = shared.get(discussion.number);
+  if (same) return same;
   const key = `${discussion.number}:${lang}`;
   let view = built.get(key);
   if (!view) {

@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { categoryOf, formatTable, inlineScripts, pageWeight, type LoadedResource } from './page-weight.ts';
+import { categoryOf, formatTable, inlineScripts, pageWeight, ruleBreaks, type LoadedResource } from './page-weight.ts';
 
 const text = (s: string) => new TextEncoder().encode(s);
 const res = (url: string, resourceType: string, contentType: string, body: string): LoadedResource => ({ url, resourceType, contentType, body: text(body) });
@@ -79,5 +79,28 @@ describe('formatTable', () => {
     expect(rule!.length).toBe(header!.length);
     expect(row).toMatch(/^home\s+2\.0 \/ 0\.0\s+0 \/ 0\s+0 \/ 0\s+0 \/ 0\s+2\.0 \/ 0\.0\s+1$/);
     expect(row!.length).toBe(header!.length);
+  });
+});
+
+describe('ruleBreaks', () => {
+  const html = (body: string) => [res('http://h/p/', 'document', 'text/html', body)];
+  const measured = (path: string, allowsScript: boolean, body: string, status = 200, expectedStatus = 200) => ({
+    path,
+    allowsScript,
+    status,
+    expectedStatus,
+    weight: pageWeight(path, path, html(body)),
+  });
+
+  it('passes content pages without scripts and a search page with one', () => {
+    expect(ruleBreaks([measured('/en/', false, '<p>hi</p>'), measured('/en/search/', true, '<script type="module">go()</script>')])).toEqual([]);
+  });
+
+  it('names a content page that runs JavaScript', () => {
+    expect(ruleBreaks([measured('/en/blog/', false, '<script>track()</script>')])).toEqual(['/en/blog/ is a content page but loads JavaScript: http://h/p/ (inline script)']);
+  });
+
+  it('names a page served with the wrong status', () => {
+    expect(ruleBreaks([measured('/en/polls/x/', false, '', 404, 200), measured('/en/missing/', false, '', 404, 404)])).toEqual(['/en/polls/x/ answered 404, expected 200']);
   });
 });

@@ -80,3 +80,22 @@ export function formatTable(rows: PageWeight[]): string {
   const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
   return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...body.map(line), '', '(sizes are raw / gzip, in kB of 1024 bytes)'].join('\n');
 }
+
+export interface Measured {
+  path: string;
+  /** Only the search page may run JavaScript. */
+  allowsScript: boolean;
+  expectedStatus: number;
+  status: number | undefined;
+  weight: PageWeight;
+}
+
+/** The page-weight rules: content pages run no JavaScript, and every page answers with its expected status. */
+export function ruleBreaks(measured: Measured[]): string[] {
+  const breaks: string[] = [];
+  for (const m of measured) {
+    if (m.status !== m.expectedStatus) breaks.push(`${m.path} answered ${m.status ?? 'nothing'}, expected ${m.expectedStatus}`);
+    if (!m.allowsScript && m.weight.scripts.length > 0) breaks.push(`${m.path} is a content page but loads JavaScript: ${m.weight.scripts.join(', ')}`);
+  }
+  return breaks;
+}

@@ -1,7 +1,7 @@
 import type { Comment, Discussion, PullRequest } from '../../schemas/snapshot.ts';
 import { adaptComment, adaptDiscussion, adaptOrExplain, adaptPullRequest } from './adapt.ts';
 import type { GitHubClient } from './client.ts';
-import { MalformedAnswerError } from './github-errors.ts';
+import { GitHubQueryError, MalformedAnswerError } from './github-errors.ts';
 import { readOperation } from './operations.ts';
 import { DISCUSSION_BATCH, DISCUSSION_PAGE, LISTING_PAGE, POLL_BATCH, PULL_REQUEST_BATCH, REPLY_PAGE } from './page-sizes.ts';
 import type {
@@ -80,8 +80,7 @@ export async function fetchDiscussions(client: GitHubClient, ids: string[], prog
 }
 
 async function discussionsPage(client: GitHubClient, ids: string[], commentsAfter: string | null, sizes: typeof DISCUSSION_BATCH | typeof DISCUSSION_PAGE): Promise<RawDiscussion[]> {
-  const data = await client.graphql<{ nodes: (RawDiscussion | null)[] }>(readOperation('discussions-by-id'), {
-    ids,
+  return queryNodes<RawDiscussion>(client, readOperation('discussions-by-id'), ids, 'discussion', {
     commentsAfter,
     comments: sizes.comments,
     commentReactions: sizes.commentReactions,
@@ -89,16 +88,16 @@ async function discussionsPage(client: GitHubClient, ids: string[], commentsAfte
     replyReactions: sizes.replyReactions,
     discussionReactions: sizes.discussionReactions,
   });
-  return nodesOf(data, ids, 'discussion');
 }
 
 async function completeDiscussion(client: GitHubClient, raw: RawDiscussion) {
   checkPage(raw.comments, `discussion #${raw.number} comments`);
   while (raw.comments.pageInfo.hasNextPage) {
     const [next] = await discussionsPage(client, [raw.id], nextCursor(raw.comments, `discussion #${raw.number} comments`), DISCUSSION_PAGE);
-    checkPage(next!.comments, `discussion #${raw.number} comments`);
-    raw.comments.nodes.push(...next!.comments.nodes);
-    raw.comments.pageInfo = next!.comments.pageInfo;
+    if (!next) break;
+    checkPage(next.comments, `discussion #${raw.number} comments`);
+    raw.comments.nodes.push(...next.comments.nodes);
+    raw.comments.pageInfo = next.comments.pageInfo;
   }
   await completeReactions(client, raw.id, raw.reactions);
   for (const comment of raw.comments.nodes) {
@@ -141,16 +140,15 @@ export async function fetchPullRequests(client: GitHubClient, ids: string[], pro
   const out: PullRequest[] = [];
   for (let i = 0; i < ids.length; i += PULL_REQUEST_BATCH) {
     const batch = ids.slice(i, i + PULL_REQUEST_BATCH);
-    const data = await client.graphql<{ nodes: (RawPullRequest | null)[] }>(readOperation('pull-requests-by-id'), { ids: batch, filesAfter: null });
-    for (const raw of nodesOf(data, batch, 'pull request')) {
+    for (const raw of await queryNodes<RawPullRequest>(client, readOperation('pull-requests-by-id'), batch, 'pull request', { filesAfter: null })) {
       const files = raw.files;
       checkPage(files, `files of pull request #${raw.number}`);
       while (files!.pageInfo.hasNextPage) {
-        const next = await client.graphql<{ nodes: (RawPullRequest | null)[] }>(readOperation('pull-requests-by-id'), {
-          ids: [raw.id],
+        const [next] = await queryNodes<RawPullRequest>(client, readOperation('pull-requests-by-id'), [raw.id], 'pull request', {
           filesAfter: nextCursor(files!, `files of pull request #${raw.number}`),
         });
-        const page = nodesOf(next, [raw.id], 'pull request')[0]!.files;
+        if (!next) break;
+        const page = next.files;
         checkPage(page, `files of pull request #${raw.number}`);
         files!.nodes.push(...page!.nodes);
         files!.pageInfo = page!.pageInfo;
@@ -170,17 +168,16 @@ export async function fetchPollComments(client: GitHubClient, ids: string[], pro
   const out = new Map<number, Comment[]>();
   for (let i = 0; i < ids.length; i += POLL_BATCH.ids) {
     const batch = ids.slice(i, i + POLL_BATCH.ids);
-    const data = await client.graphql<{ nodes: (RawDiscussion | null)[] }>(readOperation('poll-comments'), { ids: batch, after: null, comments: POLL_BATCH.comments });
-    for (const raw of nodesOf(data, batch, 'poll discussion')) {
+    for (const raw of await queryNodes<RawDiscussion>(client, readOperation('poll-comments'), batch, 'poll discussion', { after: null, comments: POLL_BATCH.comments })) {
       const comments = raw.comments;
       checkPage(comments, `comments of poll discussion #${raw.number}`);
       while (comments.pageInfo.hasNextPage) {
-        const next = await client.graphql<{ nodes: (RawDiscussion | null)[] }>(readOperation('poll-comments'), {
-          ids: [raw.id],
+        const [next] = await queryNodes<RawDiscussion>(client, readOperation('poll-comments'), [raw.id], 'poll discussion', {
           after: nextCursor(comments, `comments of poll discussion #${raw.number}`),
           comments: POLL_BATCH.comments,
         });
-        const page = nodesOf(next, [raw.id], 'poll discussion')[0]!.comments;
+        if (!next) break;
+        const page = next.comments;
         checkPage(page, `comments of poll discussion #${raw.number}`);
         comments.nodes.push(...page.nodes);
         comments.pageInfo = page.pageInfo;
@@ -198,14 +195,32 @@ export async function fetchPollComments(client: GitHubClient, ids: string[], pro
   return out;
 }
 
-function nodesOf<T>(data: { nodes?: (T | null)[] }, ids: string[], what: string): T[] {
+/**
+ * Run a `nodes(ids:)` operation. An id GitHub no longer knows (deleted between the listing and this request)
+ * comes back null with a NOT_FOUND error: it is left out, and the caller treats it as gone. A null without
+ * such an error, or a list of the wrong length, is a malformed answer.
+ */
+async function queryNodes<T>(client: GitHubClient, document: string, ids: string[], what: string, variables: Record<string, unknown>): Promise<T[]> {
+  let data: { nodes?: (T | null)[] };
+  const gone = new Set<number>();
+  try {
+    data = await client.graphql<{ nodes: (T | null)[] }>(document, { ids, ...variables });
+  } catch (e) {
+    const onlyMissing = e instanceof GitHubQueryError && e.data && e.errors.every((x) => x.type === 'NOT_FOUND' && x.path?.[0] === 'nodes' && typeof x.path[1] === 'number');
+    if (!onlyMissing) throw e;
+    for (const x of e.errors) gone.add(x.path![1] as number);
+    data = e.data as { nodes?: (T | null)[] };
+  }
   if (!data || !Array.isArray(data.nodes) || data.nodes.length !== ids.length) {
     throw new MalformedAnswerError(`the answer for ${ids.length} ${what}(s) has ${Array.isArray(data?.nodes) ? data.nodes.length : 'no'} nodes`);
   }
-  return data.nodes.map((n, i) => {
+  const out: T[] = [];
+  data.nodes.forEach((n, i) => {
+    if (gone.has(i)) return;
     if (!n || typeof n !== 'object') throw new MalformedAnswerError(`${what} ${ids[i]} came back empty`);
-    return n;
+    out.push(n);
   });
+  return out;
 }
 
 function checkPage(page: RawPage<unknown> | null | undefined, what: string): asserts page is RawPage<unknown> {

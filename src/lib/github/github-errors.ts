@@ -52,6 +52,13 @@ export function explainGitHubError(e: unknown, config: GitHubConfig): Chapterhou
         'check GITHUB_REPOSITORY (owner/name, as in the repository\'s address) and that the token may read it',
       );
     }
+    if (e.errors.every((x) => x.type === 'NOT_FOUND')) {
+      return new ChapterhouseError(
+        'github-changed-during-sync',
+        `GitHub no longer finds something it listed a moment ago (${e.message}); it was probably deleted during the sync. Nothing was changed.`,
+        'run the command again',
+      );
+    }
     return new ChapterhouseError(
       'github-query-failed',
       `GitHub rejected a query: ${e.message}. Nothing was changed.`,

@@ -65,10 +65,12 @@ export async function runSync(options: SyncOptions = {}): Promise<SyncSummary> {
 
     const syncedAt = secondsOnly(client.stats.serverTime ?? new Date().toISOString());
     const fresh = new Set(discussions.map((d) => d.number));
+    // Listed but gone by the time we asked for it: deleted during the sync.
+    const vanished = plan.fetch.filter((d) => !fresh.has(d.number)).map((d) => d.number);
     const known = new Map(previous.discussions.map((d) => [d.number, d.id]));
     const refresh = pollsToRefresh(polls, syncedAt, since).filter((p) => !fresh.has(p.discussion) && known.has(p.discussion));
     const pollComments = await fetchPollComments(client, refresh.map((p) => known.get(p.discussion)!), progress);
-    fetched = { repository, syncedAt, full: since === null, discussions, pullRequests, dropped: plan.drop, pollComments };
+    fetched = { repository, syncedAt, full: since === null, discussions, pullRequests, dropped: [...plan.drop, ...vanished], pollComments };
   } catch (e) {
     throw explainGitHubError(e, config);
   }

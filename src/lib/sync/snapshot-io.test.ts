@@ -1,0 +1,67 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ContentError } from '../errors.ts';
+import { readSnapshot } from './read-snapshot.ts';
+import { snapshotFiles } from './snapshot-files.ts';
+import { writeSnapshotAtomically } from './write-snapshot.ts';
+
+const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'chapterhouse-snapshot-'));
+const demo = readSnapshot('content');
+
+describe('readSnapshot', () => {
+  it('is empty when there is no snapshot folder yet', () => {
+    expect(readSnapshot(tmp())).toEqual({ state: { repository: '', syncedAt: null }, discussions: [], pullRequests: [] });
+  });
+
+  it('reads back exactly what snapshotFiles wrote', () => {
+    const root = tmp();
+    writeSnapshotAtomically(path.join(root, 'github'), snapshotFiles(demo));
+    expect(readSnapshot(root)).toEqual(demo);
+  });
+
+  it('reports every bad file with its field, at once', () => {
+    const root = tmp();
+    writeSnapshotAtomically(path.join(root, 'github'), snapshotFiles(demo));
+    const d = path.join(root, 'github/discussions');
+    fs.writeFileSync(path.join(d, '1.json'), '{ not json');
+    const two = JSON.parse(fs.readFileSync(path.join(d, '2.json'), 'utf8'));
+    two.comments[0].createdAt = 'tuesday';
+    fs.writeFileSync(path.join(d, '2.json'), JSON.stringify(two));
+    fs.renameSync(path.join(d, '3.json'), path.join(d, '99.json'));
+    const error = (() => { try { readSnapshot(root); } catch (e) { return e; } })() as ContentError;
+    expect(error).toBeInstanceOf(ContentError);
+    expect(error.problems.map((p) => [path.basename(p.file), p.field])).toEqual([
+      ['1.json', ''], ['2.json', 'comments[0].createdAt'], ['99.json', 'number'],
+    ]);
+    expect(error.problems[2]!.message).toBe('the file holds #3; rename it to 3.json or run "npm run sync"');
+  });
+});
+
+describe('writeSnapshotAtomically', () => {
+  it('replaces the folder whole: removed items disappear, and it counts what changed', () => {
+    const root = tmp();
+    const dir = path.join(root, 'github');
+    writeSnapshotAtomically(dir, snapshotFiles(demo));
+    const smaller = { ...demo, discussions: demo.discussions.slice(1) };
+    const result = writeSnapshotAtomically(dir, snapshotFiles(smaller));
+    expect(result).toEqual({ written: snapshotFiles(smaller).size, changed: 1 });
+    expect(fs.existsSync(path.join(dir, `discussions/${demo.discussions[0]!.number}.json`))).toBe(false);
+    expect(fs.readdirSync(root)).toEqual(['github']);
+  });
+
+  it('leaves the old folder untouched when writing fails half-way', () => {
+    const root = tmp();
+    const dir = path.join(root, 'github');
+    writeSnapshotAtomically(dir, snapshotFiles(demo));
+    const before = fs.readFileSync(path.join(dir, 'state.json'));
+    const files = new Map(snapshotFiles({ ...demo, state: { repository: 'x/y', syncedAt: null } }));
+    // A path that cannot be created (a file where a folder must go) fails after some files were staged.
+    files.set('state.json/nested.json', '{}');
+    expect(() => writeSnapshotAtomically(dir, files)).toThrow();
+    expect(fs.readFileSync(path.join(dir, 'state.json'))).toEqual(before);
+    expect(readSnapshot(root)).toEqual(demo);
+    expect(fs.readdirSync(root)).toEqual(['github']);
+  });
+});
