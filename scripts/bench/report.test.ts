@@ -39,6 +39,9 @@ describe('growth', () => {
     expect(g.find((x) => x.figure === 'build wall time (baseline)')!.perScale).toBe(1);
     expect(g.find((x) => x.figure === 'tally, count only')!.perScale).toBe(1);
     expect(g.some((x) => x.figure.startsWith('first sync'))).toBe(false);
+    // The tally is judged against the votes, which did not grow here: 4× the time for the same votes.
+    expect(g.find((x) => x.figure === 'tally, count only')!.perInput).toEqual({ input: 'votes', value: 4 });
+    expect(g.find((x) => x.figure === 'votes (input)')!.perInput).toBeNull();
   });
 });
 

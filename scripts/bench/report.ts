@@ -57,31 +57,45 @@ export function buildRatios(build: NonNullable<ScaleFigures['build']>) {
   };
 }
 
-/** The figures whose growth is reported, each read from one scale's results. */
-const GROWTH_FIGURES: { name: string; read: (f: ScaleFigures) => number | null | undefined }[] = [
-  // The inputs first: pages and comments grow with the scale; votes grow with polls × members, its square.
-  { name: 'MDX pages (input)', read: (f) => f.counts.pages },
-  { name: 'comments (input)', read: (f) => f.counts.comments },
-  { name: 'votes (input)', read: (f) => f.counts.votes },
-  { name: 'pages built (Chapterhouse)', read: (f) => f.build?.chapterhouse.pages },
-  { name: 'build wall time (Chapterhouse)', read: (f) => f.build?.chapterhouse.wallMs },
-  { name: 'build wall time (baseline)', read: (f) => f.build?.baseline.wallMs },
-  { name: 'build CPU time (Chapterhouse)', read: (f) => f.build?.chapterhouse.cpuMs },
-  { name: 'build CPU time (baseline)', read: (f) => f.build?.baseline.cpuMs },
-  { name: 'rebuild wall time', read: (f) => f.build?.rebuild.wallMs },
-  { name: 'build peak memory (Chapterhouse)', read: (f) => f.build?.chapterhouse.peakRss },
-  { name: 'first sync requests', read: (f) => f.sync?.first.requests },
-  { name: 'first sync points', read: (f) => f.sync?.first.points },
-  { name: 'no-change sync requests', read: (f) => f.sync?.noChange.requests },
-  { name: 'tally, count only', read: (f) => f.tally?.countMs },
-  { name: 'tally, whole run', read: (f) => f.tally?.runMs },
-];
-
-export interface Growth { figure: string; from: number; to: number; ratio: number; perScale: number }
+type Input = 'pages' | 'comments' | 'votes';
+const INPUTS: Record<Input, (f: ScaleFigures) => number> = { pages: (f) => f.counts.pages, comments: (f) => f.counts.comments, votes: (f) => f.counts.votes };
 
 /**
- * How each figure grows from the smallest to the largest scale, divided by how much the scale grew:
- * 1 is linear, below 1 better than linear (fixed costs dominate), above 1 worse.
+ * The figures whose growth is reported, each read from one scale's results, with the input that drives it.
+ * Pages and comments grow with the scale; votes grow with polls × members, so as its square: the sync and
+ * the tally are judged against the votes.
+ */
+const GROWTH_FIGURES: { name: string; read: (f: ScaleFigures) => number | null | undefined; input?: Input }[] = [
+  { name: 'MDX pages (input)', read: INPUTS.pages },
+  { name: 'comments (input)', read: INPUTS.comments },
+  { name: 'votes (input)', read: INPUTS.votes },
+  { name: 'pages built (Chapterhouse)', read: (f) => f.build?.chapterhouse.pages, input: 'pages' },
+  { name: 'build wall time (Chapterhouse)', read: (f) => f.build?.chapterhouse.wallMs, input: 'pages' },
+  { name: 'build wall time (baseline)', read: (f) => f.build?.baseline.wallMs, input: 'pages' },
+  { name: 'build CPU time (Chapterhouse)', read: (f) => f.build?.chapterhouse.cpuMs, input: 'pages' },
+  { name: 'build CPU time (baseline)', read: (f) => f.build?.baseline.cpuMs, input: 'pages' },
+  { name: 'rebuild wall time', read: (f) => f.build?.rebuild.wallMs, input: 'pages' },
+  { name: 'build peak memory (Chapterhouse)', read: (f) => f.build?.chapterhouse.peakRss, input: 'pages' },
+  { name: 'first sync requests', read: (f) => f.sync?.first.requests, input: 'votes' },
+  { name: 'first sync points', read: (f) => f.sync?.first.points, input: 'votes' },
+  { name: 'no-change sync requests', read: (f) => f.sync?.noChange.requests, input: 'votes' },
+  { name: 'tally, count only', read: (f) => f.tally?.countMs, input: 'votes' },
+  { name: 'tally, whole run', read: (f) => f.tally?.runMs, input: 'votes' },
+];
+
+export interface Growth {
+  figure: string;
+  from: number;
+  to: number;
+  ratio: number;
+  perScale: number;
+  /** Growth divided by the growth of the input that drives the figure, when there is one. */
+  perInput: { input: Input; value: number } | null;
+}
+
+/**
+ * How each figure grows from the smallest to the largest scale, divided by how much the scale grew (and by
+ * how much its driving input grew): 1 is linear, below 1 better than linear (fixed costs dominate), above 1 worse.
  */
 export function growth(figures: readonly ScaleFigures[]): Growth[] {
   if (figures.length < 2) return [];
@@ -89,11 +103,12 @@ export function growth(figures: readonly ScaleFigures[]): Growth[] {
   const large = figures[figures.length - 1]!;
   const scaleRatio = large.scale / small.scale;
   const out: Growth[] = [];
-  for (const { name, read } of GROWTH_FIGURES) {
+  for (const { name, read, input } of GROWTH_FIGURES) {
     const from = read(small);
     const to = read(large);
     if (from == null || to == null || from === 0) continue;
-    out.push({ figure: name, from, to, ratio: to / from, perScale: to / from / scaleRatio });
+    const inputRatio = input ? INPUTS[input](large) / INPUTS[input](small) : 0;
+    out.push({ figure: name, from, to, ratio: to / from, perScale: to / from / scaleRatio, perInput: input && inputRatio > 0 ? { input, value: to / from / inputRatio } : null });
   }
   return out;
 }
@@ -153,7 +168,10 @@ export function formatReport(figures: readonly ScaleFigures[], context?: RunCont
     const small = figures[0]!.scale;
     const large = figures[figures.length - 1]!.scale;
     out.push(`Growth from scale ${small} to ${large} (${(large / small).toFixed(1)}× the organization); per scale 1.00 = linear, below = better than linear:`, '');
-    out.push(table([['figure', `at ${small}`, `at ${large}`, 'grew', 'per scale'], ...g.map((x) => [x.figure, fmt(x.figure, x.from), fmt(x.figure, x.to), times(x.ratio), x.perScale.toFixed(2)])]));
+    out.push(table([
+      ['figure', `at ${small}`, `at ${large}`, 'grew', 'per scale', 'per input'],
+      ...g.map((x) => [x.figure, fmt(x.figure, x.from), fmt(x.figure, x.to), times(x.ratio), x.perScale.toFixed(2), x.perInput ? `${x.perInput.value.toFixed(2)} per ${x.perInput.input}` : '']),
+    ]));
   }
   return out.join('\n');
 }

@@ -142,7 +142,8 @@ describe('a reader in the browser', () => {
     await page.locator(`main a[href$="/en/proposals/${DEMO_PROPOSAL}/"]`).first().click();
     await page.waitForURL(`**/en/proposals/${DEMO_PROPOSAL}/`);
     const amendment = page.locator('main .amendment').first();
-    await expect.poll(() => amendment.count()).toBe(1);
+    // The page is static: if the amendment is missing now, say what the page shows instead.
+    expect(await amendment.count(), `no amendment on the page, which says:\n${await page.locator('main').innerText()}`).toBe(1);
     expect(await amendment.locator('ins').count()).toBeGreaterThan(0);
     expect(await amendment.locator('del').count()).toBeGreaterThan(0);
     await arrived(session, page, 'proposal');

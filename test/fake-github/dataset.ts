@@ -129,6 +129,8 @@ export class FakeGitHubData {
   now: string;
   private serial = 0;
   private nextNumber = 1;
+  /** Per-parent counters: ids depend only on where an object sits, so adding one thread renames nothing else. */
+  private readonly counters = new Map<string, number>();
 
   constructor(repository: string, now = '2026-11-26T12:00:00Z') {
     const [owner, name] = repository.split('/');
@@ -146,6 +148,12 @@ export class FakeGitHubData {
   private nextId(): string {
     this.serial += 1;
     return this.serial.toString(36).padStart(6, '0');
+  }
+
+  private count(key: string): number {
+    const n = (this.counters.get(key) ?? 0) + 1;
+    this.counters.set(key, n);
+    return n;
   }
 
   addActor(login: string, type: ActorType = 'User'): FakeActor {
@@ -179,7 +187,7 @@ export class FakeGitHubData {
     const existing = this.categories.find((c) => c.name === name);
     if (existing) return existing;
     const slug = name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-    const category = { id: 'DIC_' + this.nextId(), name, slug, isAnswerable };
+    const category = { id: `DIC_${slug}`, name, slug, isAnswerable };
     this.categories.push(category);
     return category;
   }
@@ -195,8 +203,8 @@ export class FakeGitHubData {
     const createdAt = input.createdAt ?? this.now;
     if (input.author) this.actor(input.author);
     const discussion: FakeDiscussion = {
-      id: 'D_' + this.nextId(),
-      databaseId: this.serial,
+      id: `D_kwDO${number}`,
+      databaseId: 9_000_000 + number,
       number,
       title: input.title,
       body: input.body ?? '',
@@ -229,9 +237,10 @@ export class FakeGitHubData {
     }
     if (input.author) this.actor(input.author);
     const createdAt = input.createdAt ?? this.now;
+    const k = this.count(`comments:${discussionNumber}`);
     const comment: FakeComment = {
-      id: 'DC_' + this.nextId(),
-      databaseId: this.serial,
+      id: `DC_kwDO${discussionNumber}_${k}`,
+      databaseId: discussionNumber * 100_000 + k,
       discussionNumber,
       replyToId: input.replyTo ?? null,
       author: input.author,
@@ -308,7 +317,8 @@ export class FakeGitHubData {
       const same = subject.reactions.find((r) => r.user?.toLowerCase() === user.toLowerCase() && r.content === content);
       if (same) return same;
     }
-    const reaction = { id: 'REA_' + this.nextId(), databaseId: this.serial, content, user, createdAt };
+    const k = this.count(`reactions:${subjectId}`);
+    const reaction = { id: `REA_${subjectId}_${k}`, databaseId: k, content, user, createdAt };
     subject.reactions.push(reaction);
     return reaction;
   }
@@ -331,8 +341,8 @@ export class FakeGitHubData {
     if (input.author) this.actor(input.author);
     const createdAt = input.createdAt ?? this.now;
     const pr: FakePullRequest = {
-      id: 'PR_' + this.nextId(),
-      databaseId: this.serial,
+      id: `PR_kwDO${input.number}`,
+      databaseId: 8_000_000 + input.number,
       body: '',
       isDraft: false,
       mergedAt: null,

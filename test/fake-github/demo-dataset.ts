@@ -52,7 +52,7 @@ const PAGE_THREADS: { number: number; title: string; comments: number; since: st
   { number: 1, title: 'en/documents/mission/', comments: 6, since: '2026-02-10T10:00:00Z' },
   { number: 2, title: 'en/handbook/', comments: 4, since: '2026-03-02T08:30:00Z' },
   { number: 3, title: 'en/blog/program-2026-adopted/', comments: 5, since: '2026-09-17T12:00:00Z' },
-  { number: 4, title: 'en/blog/eelgrass-meadow-census/', comments: 3, since: '2026-05-20T16:00:00Z' },
+  { number: 9, title: 'en/blog/eelgrass-meadow-census/', comments: 3, since: '2026-05-20T16:00:00Z' },
   { number: 5, title: 'en/handbook/running-meetings/consensus-hand-signals/', comments: 3, since: '2026-04-11T07:45:00Z' },
   { number: 6, title: 'en/documents/values/', comments: 2, since: '2026-11-02T09:00:00Z' },
 ];
@@ -153,11 +153,20 @@ function addProgramThread(data: FakeGitHubData, rnd: Random, members: Member[], 
 const proposalBody = (summary: string) => `${summary}\n\nThis pull request is a proposal: it changes a document members vote on. Discuss here; a poll decides.`;
 
 /**
- * The git commits of each proposal's branch (head) and of main where it branched (base). Until the demo's
- * proposal branches exist in git, the fake uses placeholder SHAs derived from the number; fill these in and run
- * `npm run demo:snapshot` to point the snapshot at real commits.
+ * Each proposal's branch in this repository's git history: its head commit and the commit of main it branched
+ * from, so the site can show the amendment from git. The unmerged heads are kept reachable by the merge
+ * "Keep the demo's unmerged proposals reachable" on main.
  */
-export const DEMO_PR_COMMITS: Partial<Record<number, { headSha: string; baseSha: string; headRef?: string }>> = {};
+export const DEMO_PR_COMMITS: Record<number, { headSha: string; baseSha: string; headRef: string }> = {
+  4: { headRef: 'pairing-by-shore', headSha: 'cbe5c5dc36f1515c9bfb9d68f02cdd8b13da35c8', baseSha: '7b62e359ddd51731b0cf3e71c40831203366b22a' },
+  8: { headRef: 'litter-count-deadline', headSha: '3e8145d3be036de314f030fc00a48898a9bd0b59', baseSha: 'e790a1e2d9a4b068a576ee10f6491f7a57826906' },
+  12: { headRef: 'coastal-climate-program', headSha: 'b035ee41674c0dadae8b260da0b87c00dba183b6', baseSha: 'c5ffc1acd22c9517d7e94b4bcc957e2e3066e0a7' },
+  13: { headRef: 'sliding-scale-dues', headSha: '04ef2fd2fc9c1af3f79c0fa3f8b00236b54ac2b5', baseSha: 'c5ffc1acd22c9517d7e94b4bcc957e2e3066e0a7' },
+  14: { headRef: 'meeting-guide', headSha: 'c47e4edaf2a0d179bfcbc83e33373ee6aed2ffe3', baseSha: '00cad01a3962144563a2285b5e229da3fbe8aca3' },
+  15: { headRef: 'inclusive-values', headSha: '52e32aff0e6e81b38e27ccaea71740e5f5c23289', baseSha: '00cad01a3962144563a2285b5e229da3fbe8aca3' },
+  16: { headRef: 'watersheds', headSha: 'eed29968e5df4bc3724d6a9b3b445062f9cee3a6', baseSha: '00cad01a3962144563a2285b5e229da3fbe8aca3' },
+  17: { headRef: 'associate-membership', headSha: 'b22355fefbd9a74cdd8e733cdbbd891e73921742', baseSha: 'e790a1e2d9a4b068a576ee10f6491f7a57826906' },
+};
 
 function addDemoPullRequests(data: FakeGitHubData, label: string) {
   const file = (path: string, additions: number, deletions: number) => ({ path, additions, deletions, changeType: 'MODIFIED' as const });
@@ -198,7 +207,16 @@ function addDemoPullRequests(data: FakeGitHubData, label: string) {
     files: [file('content/en/documents/membership.mdx', 22, 0)],
     createdAt: '2026-05-02T10:00:00Z', closedAt: '2026-05-20T10:00:00Z',
   });
-  // Not a proposal (no label): the sync must leave it out.
+  // Earlier merged changes in the git history, not labelled as proposals: they hold their numbers, and the
+  // sync must leave them out.
+  addProposal({
+    number: 4, title: 'Let a shared kind of shore count when pairing chapters', author: 'ines-duarte', state: 'MERGED', labels: [],
+    files: [file('content/en/documents/program.mdx', 1, 1)], createdAt: '2026-02-10T10:30:00Z', mergedAt: '2026-03-02T18:40:00Z', closedAt: '2026-03-02T18:40:00Z',
+  });
+  addProposal({
+    number: 8, title: 'Give chapters three weeks to enter litter counts', author: 'jordi-vidal', state: 'MERGED', labels: [],
+    files: [file('content/en/documents/program.mdx', 1, 1)], createdAt: '2026-04-06T09:00:00Z', mergedAt: '2026-05-04T17:20:00Z', closedAt: '2026-05-04T17:20:00Z',
+  });
   addProposal({
     number: 18, title: 'Fix a typo in the handbook', author: 'yuki-tanabe', state: 'MERGED', labels: [],
     files: [file('content/en/handbook/index.mdx', 1, 1)], createdAt: '2026-10-02T10:00:00Z', mergedAt: '2026-10-02T12:00:00Z', closedAt: '2026-10-02T12:00:00Z',

@@ -28,7 +28,7 @@ export interface RecordedRequest {
 }
 
 /** A one-off failure to serve instead of the next request's answer. */
-export type Fault = { status: number; body: string; contentType?: string; headers?: Record<string, string> } | { drop: true };
+export type Fault = { status: number; body: string; contentType?: string; headers?: Record<string, string> } | { drop: true } | { hang: true };
 
 export interface FakeGitHubOptions {
   port?: number;
@@ -89,6 +89,11 @@ export async function startFakeGitHub(data: FakeGitHubData, options: FakeGitHubO
       if ('drop' in fault) {
         record.status = 0;
         req.socket.destroy();
+        return;
+      }
+      if ('hang' in fault) {
+        // Never answer: the client must give up by itself. close() ends the connection.
+        record.status = 0;
         return;
       }
       send(fault.status, fault.body, { 'content-type': fault.contentType ?? 'application/json; charset=utf-8', ...fault.headers });

@@ -9,7 +9,8 @@ import path from 'node:path';
  */
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const DIST = path.join(ROOT, 'dist');
-const STAMP = path.join(DIST, 'index.html');
+// Pagefind writes its entry file last, after astro build: a dist/ from `astro build` alone is not complete.
+const STAMP = path.join(DIST, 'pagefind', 'pagefind-entry.json');
 const LOCK = path.join(ROOT, 'node_modules', '.chapterhouse-build.lock');
 const WATCHED = ['content', 'src', 'public', 'astro.config.mjs', 'package.json'];
 

@@ -85,6 +85,14 @@ describe('a failed sync changes nothing', () => {
     expect(fake.requests.length - n).toBe(3);
   });
 
+  it('a request that never gets an answer', async () => {
+    fake.failNext({ hang: true }, 2);
+    const error = await runSync({ root, env: fake.env(), client: { ...fast, timeoutMs: 300 } }).then(() => null, (e: unknown) => e);
+    expect(error).toMatchObject({ code: 'github-unreachable' });
+    expect(snapshotBytes(root)).toEqual(before);
+    expect(fake.requests.filter((r) => r.status === 0)).toHaveLength(2);
+  });
+
   it('malformed answer: not JSON', async () => {
     fake.failNext({ status: 200, body: '<html>Unicorn!</html>', contentType: 'text/html' });
     const e = await failure(fake.env());

@@ -24,8 +24,9 @@ export function findPageDiscussion(discussions: readonly Discussion[], options: 
     return discussion ? { status: 'found', discussion, via: 'number' } : { status: 'not-synced', number: options.explicit };
   }
   // Two discussions with the same title happen when two people start one at once: the older is the thread.
+  // Title first: every page of a build searches every discussion, and most differ at once in the title.
   const matches = discussions
-    .filter((d) => inCategory(d, options.category) && d.title.trim() === options.title)
+    .filter((d) => d.title.trim() === options.title && inCategory(d, options.category))
     .sort((a, b) => a.number - b.number);
   const discussion = matches[0];
   return discussion ? { status: 'found', discussion, via: 'title' } : { status: 'none', title: options.title };

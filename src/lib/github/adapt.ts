@@ -43,7 +43,9 @@ function commonFields(raw: RawComment) {
   };
 }
 
-const byTime = <T extends { createdAt: string; id: string }>(a: T, b: T) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id);
+/** Thread order: by time; comments of the same second by databaseId, which GitHub assigns in creation order. */
+export const byTime = <T extends { createdAt: string; databaseId: number | null; id: string }>(a: T, b: T) =>
+  a.createdAt.localeCompare(b.createdAt) || (a.databaseId ?? 0) - (b.databaseId ?? 0) || a.id.localeCompare(b.id);
 
 export function adaptReply(raw: RawComment, parentId: string): Reply {
   return checked(replySchema, { ...commonFields(raw), replyTo: raw.replyTo?.id ?? parentId }, `reply ${raw.id}`);

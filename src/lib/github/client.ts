@@ -21,6 +21,8 @@ export interface GitHubClientOptions {
    * a second apart, as GitHub asks of clients; tests against the local fake set 0.
    */
   spacingMs?: number;
+  /** Give up on a request that has not answered after this long (then retry); default one minute. */
+  timeoutMs?: number;
   /** Replace fetch (tests of the network edge). */
   fetch?: typeof fetch;
 }
@@ -47,9 +49,13 @@ export class GitHubClient {
     this.config = config;
     const stats = this.stats;
     const baseFetch = options.fetch ?? globalThis.fetch;
+    const timeoutMs = options.timeoutMs ?? 60_000;
     const countingFetch: typeof fetch = async (input, init) => {
       stats.requests += 1;
-      const response = await baseFetch(input, init);
+      // A connection that stays silent would hold a scheduled sync forever; a timeout turns it into a retry.
+      const timeout = AbortSignal.timeout(timeoutMs);
+      const signal = init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
+      const response = await baseFetch(input, { ...init, signal });
       const date = response.headers.get('date');
       if (date && !stats.serverTime) stats.serverTime = new Date(date).toISOString();
       return response;

@@ -1,5 +1,5 @@
 import type { Comment, Discussion, PullRequest } from '../../schemas/snapshot.ts';
-import { adaptComment, adaptDiscussion, adaptOrExplain, adaptPullRequest } from './adapt.ts';
+import { adaptComment, adaptDiscussion, adaptOrExplain, adaptPullRequest, byTime } from './adapt.ts';
 import type { GitHubClient } from './client.ts';
 import { GitHubQueryError, MalformedAnswerError } from './github-errors.ts';
 import { readOperation } from './operations.ts';
@@ -188,7 +188,7 @@ export async function fetchPollComments(client: GitHubClient, ids: string[], pro
         await completeReactions(client, comment.id, comment.reactions);
         adapted.push(adaptOrExplain(adaptComment, { ...comment, replies: { pageInfo: { hasNextPage: false, endCursor: null }, nodes: [] } }, `comment ${comment.id}`));
       }
-      out.set(raw.number, adapted.sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id)));
+      out.set(raw.number, adapted.sort(byTime));
     }
     progress(`  refreshed votes in ${Math.min(i + POLL_BATCH.ids, ids.length)}/${ids.length} poll discussion(s)`);
   }

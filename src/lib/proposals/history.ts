@@ -1,6 +1,7 @@
 import type { LocalizedText } from '../../schemas/index.ts';
 import { PROPOSAL_TRAILER } from '../../schemas/proposal.ts';
 import { isShallow, logWithFiles, showFile, type Commit } from '../git/git.ts';
+import { readVersions } from '../translations/git-contents.ts';
 import { compareTexts } from './amendment.ts';
 
 /**
@@ -100,10 +101,17 @@ export function readHistories(
   const cwd = options.cwd ?? process.cwd();
   const shallow = isShallow(cwd);
   const log = logWithFiles([...files], { cwd, firstParent: true, rev: options.rev });
+  const commitsOf = new Map(files.map((file) => [file, log.filter((c) => c.files.includes(file))]));
+  // Every version a history shows, and the one before each, read by one git process: a `git show` per
+  // version costs milliseconds each, which for many documents with long histories adds up to minutes.
+  const wanted = [...commitsOf].flatMap(([file, commits]) => commits.flatMap((c) => [c.sha, ...c.parents.slice(0, 1)].map((sha) => [sha, file] as const)));
+  const batch = readVersions(wanted, cwd);
   for (const file of files) {
-    const commits = log.filter((c) => c.files.includes(file));
+    const commits = commitsOf.get(file)!;
     const cache = new Map<string, string | null>();
     const read = (sha: string) => {
+      const key = `${sha}:${file}`;
+      if (batch.has(key)) return batch.get(key)!;
       if (!cache.has(sha)) cache.set(sha, showFile(sha, file, cwd));
       return cache.get(sha)!;
     };
