@@ -30,8 +30,20 @@ const CHECKS: ContentCheck[] = [
   // Glossaries, and interface strings under unknown keys or with lost {placeholders} (untranslated ones are a to-do, not an error).
   { name: 'translations', run: translationContentProblems },
   // Poll definitions, their frozen rules once open, and the committed state and result files.
-  { name: 'polls', run: (root) => pollContentProblems(readSite(root), root) },
+  { name: 'polls', run: pollProblems },
 ];
+
+function pollProblems(root: string): ContentProblem[] {
+  let site;
+  try {
+    site = readSite(root);
+  } catch (e) {
+    // A missing or broken site.yml is already reported by the schema check; saying it twice helps nobody.
+    if (e instanceof ContentError) return [];
+    throw e;
+  }
+  return pollContentProblems(site, root);
+}
 
 function mdxSafety(root: string): ContentProblem[] {
   return listFilesDeep(root, /\.mdx?$/).flatMap((rel) => {
