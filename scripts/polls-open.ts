@@ -1,3 +1,4 @@
+import { currentTime } from '../src/lib/now.ts';
 import { flagValue, hasFlag, progress, runCli } from '../src/lib/cli/run.ts';
 import { ChapterhouseError } from '../src/lib/errors.ts';
 import { runPollsOpen } from '../src/lib/polls/run-polls-open.ts';
@@ -9,7 +10,7 @@ import { runPollsOpen } from '../src/lib/polls/run-polls-open.ts';
  */
 runCli(async (args) => {
   const at = flagValue(args, '--now');
-  const now = at ? new Date(at) : new Date();
+  const now = at ? new Date(at) : currentTime();
   if (Number.isNaN(now.getTime())) throw new ChapterhouseError('bad-flag', `--now "${at}" is not a timestamp`, 'write it like 2026-09-01T09:00:00Z');
   await runPollsOpen({ dryRun: hasFlag(args, '--dry-run'), now, progress });
   return 0;

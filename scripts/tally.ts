@@ -1,3 +1,4 @@
+import { currentTime } from '../src/lib/now.ts';
 import { flagValue, hasFlag, progress, runCli } from '../src/lib/cli/run.ts';
 import { ChapterhouseError } from '../src/lib/errors.ts';
 import { runTally, verifyCommittedResults } from '../src/lib/polls/run-tally.ts';
@@ -21,7 +22,7 @@ runCli(async (args) => {
     return 0;
   }
   const at = flagValue(args, '--now');
-  const now = at ? new Date(at) : new Date();
+  const now = at ? new Date(at) : currentTime();
   if (Number.isNaN(now.getTime())) throw new ChapterhouseError('bad-flag', `--now "${at}" is not a timestamp`, 'write it like 2026-09-01T09:00:00Z');
   const summary = await runTally({ dryRun: hasFlag(args, '--dry-run'), now, progress });
   if (hasFlag(args, '--json')) process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);

@@ -19,20 +19,42 @@ import { writeFiles } from './write-org.ts';
 
 const ASTRO = path.join('node_modules', 'astro', 'bin', 'astro.mjs');
 
-export interface BuildStage { chapterhouse: BuildFigures; baseline: BuildFigures; rebuild: BuildFigures }
+export interface BuildStage {
+  chapterhouse: BuildFigures;
+  baseline: BuildFigures;
+  rebuild: BuildFigures;
+  /** With --unified: the same build on the unified Markdown processor (the pipeline before Sätteri). */
+  unified?: BuildFigures;
+}
 
-export async function buildStage(o: { projectRoot: string; work: string; content: string; editFile: string; languages: string[]; progress: (m: string) => void }): Promise<BuildStage> {
+export interface BuildStageOptions {
+  projectRoot: string;
+  work: string;
+  content: string;
+  editFile: string;
+  languages: string[];
+  /** Also build on the unified Markdown processor with the rehype versions of our link plugins. */
+  unified?: boolean;
+  progress: (m: string) => void;
+}
+
+export async function buildStage(o: BuildStageOptions): Promise<BuildStage> {
   const { projectRoot, work, content, progress } = o;
   const languages = new Set(o.languages);
   const baselineDir = path.join(work, 'baseline');
   writeFiles(baselineDir, baselineProject(content));
   // The project's own config, with Astro's cache moved next to this run's output.
-  const config = path.join(work, 'astro.config.mjs');
-  fs.writeFileSync(config, [
-    `import config from ${JSON.stringify(path.join(projectRoot, 'astro.config.mjs'))};`,
-    `export default { ...config, cacheDir: ${JSON.stringify(path.join(work, 'cache') + path.sep)} };`,
-    '',
-  ].join('\n'));
+  const wrapper = (name: string, override: string, imports: string[] = []) => {
+    const file = path.join(work, name);
+    fs.writeFileSync(file, [
+      `import config from ${JSON.stringify(path.join(projectRoot, 'astro.config.mjs'))};`,
+      ...imports,
+      `export default { ...config, ${override}cacheDir: ${JSON.stringify(path.join(work, `cache-${name}`) + path.sep)} };`,
+      '',
+    ].join('\n'));
+    return path.relative(projectRoot, file);
+  };
+  const config = wrapper('astro.config.mjs', '');
 
   const build = async (name: string, label: string, cwd: string, outDir: string, args: string[], env: Record<string, string> = {}): Promise<BuildFigures> => {
     progress(`  ${label}`);
@@ -49,10 +71,18 @@ export async function buildStage(o: { projectRoot: string; work: string; content
   const baseline = await build('baseline', 'plain Astro + MDX baseline build', baselineDir, path.join(work, 'dist-baseline'), []);
   const env = { CHAPTERHOUSE_CONTENT: content };
   const chDist = path.join(work, 'dist');
-  const chapterhouse = await build('chapterhouse', 'Chapterhouse build', projectRoot, chDist, ['--config', path.relative(projectRoot, config)], env);
+  const chapterhouse = await build('chapterhouse', 'Chapterhouse build', projectRoot, chDist, ['--config', config], env);
   fs.appendFileSync(o.editFile, '\nOne more paragraph, added to time a rebuild.\n');
-  const rebuild = await build('rebuild', `Chapterhouse rebuild after editing ${path.basename(o.editFile)}`, projectRoot, chDist, ['--config', path.relative(projectRoot, config)], env);
-  return { chapterhouse, baseline, rebuild };
+  const rebuild = await build('rebuild', `Chapterhouse rebuild after editing ${path.basename(o.editFile)}`, projectRoot, chDist, ['--config', config], env);
+  if (!o.unified) return { chapterhouse, baseline, rebuild };
+  // The site compiles MDX with Astro's default processor, Sätteri (Rust). This variant runs the same link
+  // rewrites as rehype plugins on unified (JavaScript), to keep the difference measured.
+  const unifiedConfig = wrapper('astro.unified.config.mjs', 'markdown: { ...config.markdown, processor: unified({ remarkPlugins, rehypePlugins, smartypants: true, gfm: true }) }, ', [
+    "import { unified } from '@astrojs/markdown-remark';",
+    `import { remarkPlugins, rehypePlugins } from ${JSON.stringify(path.join(projectRoot, 'src', 'lib', 'markdown', 'pipeline.ts'))};`,
+  ]);
+  const unified = await build('unified', 'Chapterhouse build on the unified Markdown processor (variant)', projectRoot, path.join(work, 'dist-unified'), ['--config', unifiedConfig], env);
+  return { chapterhouse, baseline, rebuild, unified };
 }
 
 function failOn(label: string, m: Measured) {

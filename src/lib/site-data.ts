@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { ContentError } from './errors.ts';
+import { currentTime } from './now.ts';
 import { readChapters, readRoster } from './content/load.ts';
 import { contentRoot, repoRelative } from './content/paths.ts';
 import { isGitRepository, isShallow, logWithFiles, repoRoot } from './git/git.ts';
@@ -38,7 +39,7 @@ export function member(login: string): Member | undefined {
   return roster().find((m) => loginKey(m.github) === key);
 }
 
-export function activeMembers(chapterId: string, at = new Date()): Member[] {
+export function activeMembers(chapterId: string, at = currentTime()): Member[] {
   return roster().filter((m) => m.chapter === chapterId && isMemberAt(m, at));
 }
 

@@ -26,9 +26,6 @@ export function describeIssue(issue: z.core.$ZodIssue): string {
     const options = issue.values.map((v) => JSON.stringify(v)).join(', ');
     return `${describeValue(input)} is not allowed: write one of ${options}`;
   }
-  if (issue.code === 'unrecognized_keys') {
-    return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}: check the spelling or remove ${issue.keys.length > 1 ? 'them' : 'it'}`;
-  }
   return issue.message;
 }
 

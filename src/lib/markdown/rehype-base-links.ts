@@ -1,19 +1,30 @@
 import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
 
+/** `/chapterhouse` or `/chapterhouse/` → `/chapterhouse/`; none → `/`. */
+export const normalizeBase = (base?: string) => (base ?? '/').replace(/\/?$/, '/');
+
+/**
+ * The link with the base path in front, or null when it needs none: only site-absolute links
+ * (`/en/…`) that do not carry the base yet; relative, external and protocol-relative links stay.
+ */
+export function withBase(value: unknown, base: string): string | null {
+  if (base === '/' || typeof value !== 'string' || !value.startsWith('/') || value.startsWith('//') || value.startsWith(base)) return null;
+  return base + value.slice(1);
+}
+
 /**
  * Authors write site links as `/en/handbook/…`. When the site is served under a base path (a GitHub Pages
  * project site lives at /<repo>/), those links need the base in front; this adds it, once.
  */
 export function rehypeBaseLinks(options: { base?: string } = {}) {
-  const base = (options.base ?? '/').replace(/\/?$/, '/');
+  const base = normalizeBase(options.base);
   return (tree: Root) => {
     if (base === '/') return;
     visit(tree, 'element', (node: Element) => {
       for (const attr of ['href', 'src'] as const) {
-        const value = node.properties?.[attr];
-        if (typeof value !== 'string' || !value.startsWith('/') || value.startsWith('//') || value.startsWith(base)) continue;
-        node.properties[attr] = base + value.slice(1);
+        const value = withBase(node.properties?.[attr], base);
+        if (value !== null) node.properties[attr] = value;
       }
     });
   };

@@ -1,3 +1,4 @@
+import { currentTime } from '../now.ts';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { PollState } from '../../schemas/index.ts';
@@ -33,7 +34,7 @@ export interface PollsOpenOptions {
 export async function runPollsOpen(options: PollsOpenOptions = {}): Promise<{ opened: string[] }> {
   const root = options.root ?? contentRoot();
   const dryRun = options.dryRun ?? false;
-  const now = options.now ?? new Date();
+  const now = options.now ?? currentTime();
   const progress = options.progress ?? (() => {});
   const site = readSite(root);
   const { members, problems: rosterProblems } = readRoster(root);

@@ -1,3 +1,4 @@
+import { currentTime } from '../now.ts';
 import fs from 'node:fs';
 import path from 'node:path';
 import { pollResultSchema, type PollEntry, type PollResult, type PollState, type Site } from '../../schemas/index.ts';
@@ -39,7 +40,7 @@ interface Counted { poll: PollEntry; result: PollResult; state?: PollState; coun
 export async function runTally(options: TallyOptions = {}) {
   const root = options.root ?? contentRoot();
   const env = options.env ?? process.env;
-  const now = options.now ?? new Date();
+  const now = options.now ?? currentTime();
   const dryRun = options.dryRun ?? false;
   const progress = options.progress ?? (() => {});
   const site = readSite(root);

@@ -1,3 +1,4 @@
+import { currentTime } from '../now.ts';
 import { ContentError } from '../errors.ts';
 import { readSite } from '../content/load.ts';
 import { readSnapshot } from '../sync/read-snapshot.ts';
@@ -19,7 +20,7 @@ export function sitePolls(): PollView[] {
   const all = [...problems, ...resultProblems, ...stateProblems];
   if (all.length) throw new ContentError(all);
   const snapshot = readSnapshot();
-  const now = process.env.CHAPTERHOUSE_NOW ? new Date(process.env.CHAPTERHOUSE_NOW) : new Date();
+  const now = currentTime();
   cached = pollViews({ polls, results, states, discussions: snapshot.discussions, pullRequests: snapshot.pullRequests, site, now });
   return cached;
 }

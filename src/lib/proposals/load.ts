@@ -1,3 +1,4 @@
+import { currentTime } from '../now.ts';
 import path from 'node:path';
 import type { PollEntry, PollResult, PollState } from '../../schemas/index.ts';
 import { readSite } from '../content/load.ts';
@@ -49,7 +50,7 @@ export function loadProposals(options: { root?: string; now?: Date } = {}): { pr
   const site = readSite(root);
   const snapshot = readSnapshot(root);
   const polls = readPollFiles(root);
-  return { proposals: summarizeProposals(snapshot.pullRequests, site, pollFactsByProposal(polls), options.now ?? new Date()), problems: polls.problems };
+  return { proposals: summarizeProposals(snapshot.pullRequests, site, pollFactsByProposal(polls), options.now ?? currentTime()), problems: polls.problems };
 }
 
 /** One changed file of a proposal, with its text on both sides. */
