@@ -4,10 +4,10 @@ import { normalizeBase, withBase } from './rehype-base-links.ts';
 import { externalLinkProperties, hostOf } from './rehype-external-links.ts';
 
 /**
- * The same two link rewrites as the rehype plugins beside this file, for Astro's default Markdown processor,
- * Sätteri (compiled in Rust, it does not run rehype plugins). On a 1,900-page organization, compiling the
- * MDX with Sätteri instead of unified halves the bundling step of the build (see `npm run bench -- --satteri`).
- * Only Markdown's own links and images are elements here: JSX written in MDX is left to its component.
+ * The site's two link rewrites (base path, external links) for Astro's default Markdown processor, Sätteri,
+ * which compiles in Rust and runs hast plugins of its own shape instead of rehype plugins. The decisions are
+ * shared with the rehype versions beside this file. Only Markdown's own links and images are elements here:
+ * JSX written in MDX is left to its component, as with rehype.
  */
 
 export function satteriBaseLinks(options: { base?: string } = {}): HastPluginDefinition | null {
