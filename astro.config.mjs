@@ -2,8 +2,8 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { satteri } from '@astrojs/markdown-satteri';
-import { hastPlugins } from './src/lib/markdown/pipeline.ts';
+import { unified } from '@astrojs/markdown-remark';
+import { remarkPlugins, rehypePlugins } from './src/lib/markdown/pipeline.ts';
 import { readSite } from './src/lib/content/load.ts';
 
 const site = readSite();
@@ -16,11 +16,12 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  // One pipeline for .md and .mdx: Astro's default processor, Sätteri (GFM and smart punctuation on), which
-  // compiles MDX in Rust; on a large organization unified took half the build (npm run bench -- --satteri).
-  // Our link rewrites run on it as hast plugins from src/lib/markdown/.
+  // One unified (remark/rehype) pipeline for .md and .mdx, with our plugins from src/lib/markdown/. Astro 7's
+  // default, Sätteri, compiles faster (`npm run bench -- --satteri` measures by how much) but is not unified,
+  // and our Markdown work (amendment diffs, link rewrites, sanitizing) is written for the unified ecosystem.
   markdown: {
-    processor: satteri({ hastPlugins }),
+    // @ts-expect-error unified's PluggableList also admits presets, which Astro's narrower plugin type leaves out.
+    processor: unified({ remarkPlugins, rehypePlugins, smartypants: true, gfm: true }),
   },
   integrations: [
     mdx(),

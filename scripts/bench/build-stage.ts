@@ -23,8 +23,8 @@ export interface BuildStage {
   chapterhouse: BuildFigures;
   baseline: BuildFigures;
   rebuild: BuildFigures;
-  /** With --unified: the same build on the unified Markdown processor (the pipeline before Sätteri). */
-  unified?: BuildFigures;
+  /** With --satteri: the same build on Astro's default Markdown processor, Sätteri (Rust). */
+  satteri?: BuildFigures;
 }
 
 export interface BuildStageOptions {
@@ -33,8 +33,8 @@ export interface BuildStageOptions {
   content: string;
   editFile: string;
   languages: string[];
-  /** Also build on the unified Markdown processor with the rehype versions of our link plugins. */
-  unified?: boolean;
+  /** Also build on Sätteri with the hast versions of our link plugins. */
+  satteri?: boolean;
   progress: (m: string) => void;
 }
 
@@ -74,15 +74,15 @@ export async function buildStage(o: BuildStageOptions): Promise<BuildStage> {
   const chapterhouse = await build('chapterhouse', 'Chapterhouse build', projectRoot, chDist, ['--config', config], env);
   fs.appendFileSync(o.editFile, '\nOne more paragraph, added to time a rebuild.\n');
   const rebuild = await build('rebuild', `Chapterhouse rebuild after editing ${path.basename(o.editFile)}`, projectRoot, chDist, ['--config', config], env);
-  if (!o.unified) return { chapterhouse, baseline, rebuild };
-  // The site compiles MDX with Astro's default processor, Sätteri (Rust). This variant runs the same link
-  // rewrites as rehype plugins on unified (JavaScript), to keep the difference measured.
-  const unifiedConfig = wrapper('astro.unified.config.mjs', 'markdown: { ...config.markdown, processor: unified({ remarkPlugins, rehypePlugins, smartypants: true, gfm: true }) }, ', [
-    "import { unified } from '@astrojs/markdown-remark';",
-    `import { remarkPlugins, rehypePlugins } from ${JSON.stringify(path.join(projectRoot, 'src', 'lib', 'markdown', 'pipeline.ts'))};`,
+  if (!o.satteri) return { chapterhouse, baseline, rebuild };
+  // The site compiles with unified (JavaScript). This variant runs the same link rewrites on Astro's default
+  // processor, Sätteri (Rust), so the price of the unified pipeline stays measured.
+  const satteriConfig = wrapper('astro.satteri.config.mjs', 'markdown: { ...config.markdown, processor: satteri({ hastPlugins }) }, ', [
+    "import { satteri } from '@astrojs/markdown-satteri';",
+    `import { hastPlugins } from ${JSON.stringify(path.join(projectRoot, 'src', 'lib', 'markdown', 'pipeline.ts'))};`,
   ]);
-  const unified = await build('unified', 'Chapterhouse build on the unified Markdown processor (variant)', projectRoot, path.join(work, 'dist-unified'), ['--config', unifiedConfig], env);
-  return { chapterhouse, baseline, rebuild, unified };
+  const satteri = await build('satteri', 'Chapterhouse build on the Sätteri Markdown processor (variant)', projectRoot, path.join(work, 'dist-satteri'), ['--config', satteriConfig], env);
+  return { chapterhouse, baseline, rebuild, satteri };
 }
 
 function failOn(label: string, m: Measured) {

@@ -7,9 +7,9 @@ import { satteriBaseLinks, satteriExternalLinks } from './satteri-links.ts';
  * The one Markdown pipeline for the site's own content (.md and .mdx). Comment bodies from GitHub do
  * not pass through here: they are hostile input and go through src/lib/comments' sanitizer instead.
  *
- * The site compiles with Astro's default processor, Sätteri: `satteri({ hastPlugins })` in astro.config.mjs.
- * The unified lists below are the same rewrites as rehype plugins, for `npm run bench -- --unified`, which
- * keeps the cost of the JavaScript pipeline measured.
+ * The site compiles with unified (`unified({ remarkPlugins, rehypePlugins })` in astro.config.mjs).
+ * `hastPlugins` are the same link rewrites for Astro's Rust processor, Sätteri, which `npm run bench -- --satteri`
+ * builds with to keep the cost of the JavaScript pipeline measured.
  */
 export const remarkPlugins: PluggableList = [];
 export const rehypePlugins: PluggableList = [
@@ -17,5 +17,5 @@ export const rehypePlugins: PluggableList = [
   [rehypeExternalLinks, { siteUrl: process.env.SITE_URL }],
 ];
 
-/** Sätteri compiles MDX in Rust; at 1,900 pages its bundling step takes a third of unified's. */
+/** For the benchmark's Sätteri variant only. */
 export const hastPlugins = [satteriBaseLinks({ base: process.env.BASE_PATH }), satteriExternalLinks({ siteUrl: process.env.SITE_URL })].filter((p) => p !== null);

@@ -22,6 +22,14 @@ import { unsafeExpression } from './expression-rules.ts';
  *
  * `.md` pages run no code, but their raw HTML still reaches readers, so its elements get the same rules.
  */
+/**
+ * remark-mdx parks each expression's parsed program on `data.estree`. Read it through a local type: other
+ * packages in the tree declare MDX node shapes without that field, and which declaration wins varies.
+ */
+function estreeOf(node: { data?: unknown }): Program | undefined {
+  return (node.data as { estree?: Program | null } | undefined)?.estree ?? undefined;
+}
+
 export function mdxSafetyProblems(file: string, source: string, policy: SafetyPolicy = DEFAULT_POLICY): ContentProblem[] {
   const isMdx = !/\.md$/i.test(file);
   const problem = (line: number | undefined, message: string): ContentProblem => ({ file, field: '', line, message });
@@ -40,11 +48,11 @@ export function mdxSafetyProblems(file: string, source: string, policy: SafetyPo
     const line = node.position?.start.line;
     switch (node.type) {
       case 'mdxjsEsm':
-        for (const f of esmFindings(node.data?.estree as Program | undefined, line, policy)) problems.push(problem(f.line, f.message));
+        for (const f of esmFindings(estreeOf(node), line, policy)) problems.push(problem(f.line, f.message));
         break;
       case 'mdxFlowExpression':
       case 'mdxTextExpression': {
-        const program = node.data?.estree as Program | undefined;
+        const program = estreeOf(node);
         const unsafe = program ? unsafeExpression(program) : { line, reason: 'it could not be read' };
         if (unsafe) {
           problems.push(problem(unsafe.line ?? line,
