@@ -8,7 +8,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { hasFlag, progress, runCli } from '../src/lib/cli/run.ts';
-import { listFilesDeep, readSite } from '../src/lib/content/load.ts';
+import { listFilesDeep, readSiteIfValid } from '../src/lib/content/load.ts';
 import { contentRoot, repoRelative } from '../src/lib/content/paths.ts';
 import { contentProblems } from '../src/lib/content/validate.ts';
 import { yamlFieldLine } from '../src/lib/content/yaml-line.ts';
@@ -34,15 +34,8 @@ const CHECKS: ContentCheck[] = [
 ];
 
 function pollProblems(root: string): ContentProblem[] {
-  let site;
-  try {
-    site = readSite(root);
-  } catch (e) {
-    // A missing or broken site.yml is already reported by the schema check; saying it twice helps nobody.
-    if (e instanceof ContentError) return [];
-    throw e;
-  }
-  return pollContentProblems(site, root);
+  const site = readSiteIfValid(root);
+  return site ? pollContentProblems(site, root) : [];
 }
 
 function mdxSafety(root: string): ContentProblem[] {

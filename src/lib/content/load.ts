@@ -42,6 +42,19 @@ export function readSite(root = contentRoot()): Site {
   return result.data;
 }
 
+/**
+ * The site settings, or null when site.yml is missing or invalid. For checks that need the settings to look
+ * at something else: the schema check reports site.yml itself, once.
+ */
+export function readSiteIfValid(root = contentRoot()): Site | null {
+  try {
+    return readSite(root);
+  } catch (e) {
+    if (e instanceof ContentError) return null;
+    throw e;
+  }
+}
+
 export function readChapters(root = contentRoot()): { chapters: Map<string, ChapterData>; problems: ContentProblem[] } {
   const dir = path.join(root, 'chapters');
   const chapters = new Map<string, ChapterData>();

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { sortKeys } from '../sync/stable-json.ts';
 
 /**
  * Digests make a frozen poll checkable by anyone with a clone: the same data always gives the same
@@ -6,19 +7,6 @@ import { createHash } from 'node:crypto';
  */
 export function canonicalJson(value: unknown): string {
   return JSON.stringify(sortKeys(value));
-}
-
-function sortKeys(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(sortKeys);
-  if (value && typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const key of Object.keys(value).sort()) {
-      const v = (value as Record<string, unknown>)[key];
-      if (v !== undefined) out[key] = sortKeys(v);
-    }
-    return out;
-  }
-  return value;
 }
 
 export function digestOf(value: unknown): string {

@@ -7,7 +7,8 @@ export function stableStringify(value: unknown): string {
   return `${JSON.stringify(sortKeys(value), null, 2)}\n`;
 }
 
-function sortKeys(value: unknown): unknown {
+/** Plain objects rebuilt with their keys sorted at every depth, `undefined` fields dropped; anything else as it is. */
+export function sortKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(sortKeys);
   if (value && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
     const out: Record<string, unknown> = {};

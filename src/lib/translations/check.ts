@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { compareUiKeys, uiKeyProblems } from '../../i18n/missing-keys.ts';
 import { readUiStrings } from '../../i18n/ui-strings.ts';
-import { readSite } from '../content/load.ts';
+import { readSiteIfValid } from '../content/load.ts';
 import { repoRelative } from '../content/paths.ts';
 import { ContentError, type ContentProblem } from '../errors.ts';
 import { readGlossary } from './glossary.ts';
@@ -14,14 +14,9 @@ import { readGlossary } from './glossary.ts';
  * `npm run translations` lists it as a to-do.
  */
 export function translationContentProblems(root: string): ContentProblem[] {
-  let site;
-  try {
-    site = readSite(root);
-  } catch (e) {
-    // Without the languages there is nothing to compare; the schema check reports the site file itself.
-    if (e instanceof ContentError) return [];
-    throw e;
-  }
+  // Without the languages there is nothing to compare; the schema check reports the site file itself.
+  const site = readSiteIfValid(root);
+  if (!site) return [];
   const problems: ContentProblem[] = [];
   const collect = (read: () => void) => {
     try {
