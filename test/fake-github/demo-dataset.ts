@@ -165,6 +165,7 @@ export const DEMO_PR_COMMITS: Record<number, { headSha: string; baseSha: string;
   14: { headRef: 'meeting-guide', headSha: 'c47e4edaf2a0d179bfcbc83e33373ee6aed2ffe3', baseSha: '00cad01a3962144563a2285b5e229da3fbe8aca3' },
   15: { headRef: 'inclusive-values', headSha: '52e32aff0e6e81b38e27ccaea71740e5f5c23289', baseSha: '00cad01a3962144563a2285b5e229da3fbe8aca3' },
   16: { headRef: 'watersheds', headSha: 'eed29968e5df4bc3724d6a9b3b445062f9cee3a6', baseSha: '00cad01a3962144563a2285b5e229da3fbe8aca3' },
+  19: { headRef: 'online-spaces', headSha: '5362be8886be457730ae0c2d72e6ca646083f3d8', baseSha: 'd206dec1bcf3fb449c8c95dbb6b651df1472bc77' },
   17: { headRef: 'associate-membership', headSha: 'b22355fefbd9a74cdd8e733cdbbd891e73921742', baseSha: 'e790a1e2d9a4b068a576ee10f6491f7a57826906' },
 };
 
@@ -206,6 +207,13 @@ function addDemoPullRequests(data: FakeGitHubData, label: string) {
     body: proposalBody('Withdrawn by the author after the discussion: partners will be listed instead.'),
     files: [file('content/en/documents/membership.mdx', 22, 0)],
     createdAt: '2026-05-02T10:00:00Z', closedAt: '2026-05-20T10:00:00Z',
+  });
+  // Passed its poll (#36), waiting for a maintainer to merge it.
+  addProposal({
+    number: 19, title: 'Code of conduct: online spaces', author: 'hana-kobayashi', state: 'OPEN', labels: [label],
+    body: proposalBody('Adds a section on chats, forums and discussions: time zones, and moderation in the open.'),
+    files: [file('content/en/documents/code-of-conduct.mdx', 11, 0)],
+    createdAt: '2026-10-05T10:00:00Z', updatedAt: '2026-11-03T09:30:00Z',
   });
   // Earlier merged changes in the git history, not labelled as proposals: they hold their numbers, and the
   // sync must leave them out.

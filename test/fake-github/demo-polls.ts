@@ -57,6 +57,12 @@ export const DEMO_POLLS: DemoPoll[] = [
     ballots: [[0], [1], [1], [2]],
   },
   {
+    number: 36, id: 'conduct-online-spaces', title: 'Code of conduct: online spaces',
+    question: 'Should the code of conduct gain the section on online spaces proposed in pull request #19?',
+    opens: '2026-10-20T09:00:00Z', closes: '2026-11-03T09:00:00Z', options: yesNoAbstain('Yes, add it'),
+    ballots: [...times(16, [0]), ...times(3, [1]), ...times(1, [2])],
+  },
+  {
     number: 35, id: 'working-groups', title: 'Which working groups should we start?',
     question: 'Approve every working group you would like the federation to start this year (👍 as many options as you like).',
     opens: '2026-10-01T00:00:00Z', closes: '2026-10-20T00:00:00Z',

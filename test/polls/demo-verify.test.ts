@@ -37,9 +37,9 @@ describe('the demo polls', () => {
 
   it('tally --verify passes on the committed results', () => {
     const root = demoCopy();
-    expect(verifyCommittedResults(root)).toEqual({ checked: 4, problems: [] });
+    expect(verifyCommittedResults(root)).toEqual({ checked: 5, problems: [] });
     const run = verifyCli(root);
-    expect(run.stderr).toContain('4 closed poll results recounted');
+    expect(run.stderr).toContain('5 closed poll results recounted');
     expect(run.status).toBe(0);
   });
 
