@@ -1,5 +1,7 @@
 import path from 'node:path';
 import { ContentError } from './errors.ts';
+import { once } from './once.ts';
+import { readSnapshot } from './sync/read-snapshot.ts';
 import { currentTime } from './now.ts';
 import { readChapters, readRoster } from './content/load.ts';
 import { contentRoot, repoRelative } from './content/paths.ts';
@@ -10,17 +12,9 @@ import { isMemberAt, loginKey, type ChapterData, type Member } from '../schemas/
  * Data files read once per build and shared by every page. Problems here stop the build with the
  * content check's messages (the build runs `npm run check` first, so this is a second line of defence).
  */
-function once<T>(load: () => T): () => T {
-  let value: T | undefined;
-  let loaded = false;
-  return () => {
-    if (!loaded) {
-      value = load();
-      loaded = true;
-    }
-    return value as T;
-  };
-}
+
+/** The GitHub snapshot (content/github/): comments, polls and proposals all read this one copy. */
+export const snapshot = once(() => readSnapshot());
 
 export const chapters = once((): Map<string, ChapterData> => {
   const { chapters, problems } = readChapters();

@@ -1,8 +1,8 @@
 import { buildThread, type ThreadView } from '../../lib/comments/build-thread.ts';
 import { pageThread, type PageThread, type PageThreadInput } from '../../lib/comments/page-thread.ts';
 import { pluralKey } from '../../lib/comments/plural-key.ts';
-import { readSnapshot } from '../../lib/sync/read-snapshot.ts';
-import type { Discussion, Snapshot } from '../../schemas/index.ts';
+import { snapshot as loadSnapshot } from '../../lib/site-data.ts';
+import type { Discussion } from '../../schemas/index.ts';
 import { defaultLanguage, hasString, site, t } from '../../i18n/index.ts';
 
 /**
@@ -10,12 +10,6 @@ import { defaultLanguage, hasString, site, t } from '../../i18n/index.ts';
  * per language (pages that share a thread across languages reuse it), so Thread.astro can be dropped
  * on any page with just its path.
  */
-let snapshot: Snapshot | undefined;
-function loadSnapshot(): Snapshot {
-  snapshot ??= readSnapshot();
-  return snapshot;
-}
-
 export function threadForPage(input: PageThreadInput): PageThread {
   return pageThread(site, loadSnapshot().discussions, input);
 }

@@ -1,4 +1,3 @@
-import { currentTime } from '../now.ts';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { PollState } from '../../schemas/index.ts';
@@ -8,6 +7,7 @@ import { ChapterhouseError, ContentError } from '../errors.ts';
 import { createGitHubClient, type GitHubClientOptions } from '../github/client.ts';
 import { githubConfigFromEnv } from '../github/config.ts';
 import { explainGitHubError } from '../github/github-errors.ts';
+import { currentTime } from '../now.ts';
 import { prettyJson } from './digest.ts';
 import { trustedAuthors } from './eligibility.ts';
 import { addComment, createDiscussion, fetchDiscussion, findCategory, pullRequestHead, type LiveDiscussion } from './github/poll-github.ts';

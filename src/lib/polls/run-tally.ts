@@ -1,4 +1,3 @@
-import { currentTime } from '../now.ts';
 import fs from 'node:fs';
 import path from 'node:path';
 import { pollResultSchema, type PollEntry, type PollResult, type PollState, type Site } from '../../schemas/index.ts';
@@ -8,6 +7,7 @@ import { ChapterhouseError, ContentError } from '../errors.ts';
 import { createGitHubClient, type GitHubClientOptions } from '../github/client.ts';
 import { githubConfigFromEnv, hasGitHubToken } from '../github/config.ts';
 import { explainGitHubError } from '../github/github-errors.ts';
+import { currentTime } from '../now.ts';
 import { readSnapshot } from '../sync/read-snapshot.ts';
 import { prettyJson } from './digest.ts';
 import { botKey } from './eligibility.ts';

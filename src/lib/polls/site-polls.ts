@@ -1,7 +1,7 @@
-import { currentTime } from '../now.ts';
 import { ContentError } from '../errors.ts';
 import { readSite } from '../content/load.ts';
-import { readSnapshot } from '../sync/read-snapshot.ts';
+import { currentTime } from '../now.ts';
+import { snapshot as siteSnapshot } from '../site-data.ts';
 import { readPollResults, readPollStates, readPolls } from './read-polls.ts';
 import { pollViews, type PollView } from './views.ts';
 
@@ -19,7 +19,7 @@ export function sitePolls(): PollView[] {
   const { states, problems: stateProblems } = readPollStates();
   const all = [...problems, ...resultProblems, ...stateProblems];
   if (all.length) throw new ContentError(all);
-  const snapshot = readSnapshot();
+  const snapshot = siteSnapshot();
   const now = currentTime();
   cached = pollViews({ polls, results, states, discussions: snapshot.discussions, pullRequests: snapshot.pullRequests, site, now });
   return cached;

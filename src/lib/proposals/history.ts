@@ -1,7 +1,7 @@
 import type { LocalizedText } from '../../schemas/index.ts';
 import { PROPOSAL_TRAILER } from '../../schemas/proposal.ts';
 import { isShallow, logWithFiles, showFile, type Commit } from '../git/git.ts';
-import { readVersions } from '../translations/git-contents.ts';
+import { readVersions } from '../git/git-contents.ts';
 import { compareTexts } from './amendment.ts';
 
 /**

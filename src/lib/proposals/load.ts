@@ -1,10 +1,10 @@
-import { currentTime } from '../now.ts';
 import path from 'node:path';
-import type { PollEntry, PollResult, PollState } from '../../schemas/index.ts';
+import type { PollEntry, PollResult, PollState, Snapshot } from '../../schemas/index.ts';
 import { readSite } from '../content/load.ts';
 import { contentRoot } from '../content/paths.ts';
 import type { ContentProblem } from '../errors.ts';
 import { git, hasCommit, isGitRepository, showFile } from '../git/git.ts';
+import { currentTime } from '../now.ts';
 import { readPollResults, readPolls, readPollStates } from '../polls/read-polls.ts';
 import { readSnapshot } from '../sync/read-snapshot.ts';
 import { decidingPolls, pollStatusByProposal } from './polls.ts';
@@ -45,10 +45,11 @@ export function decidingPollsFrom(files: PollFiles): Map<number, DecidingPoll> {
   return decidingPolls(files.polls, files.results);
 }
 
-export function loadProposals(options: { root?: string; now?: Date } = {}): { proposals: ProposalSummary[]; problems: ContentProblem[] } {
+/** `snapshot` lets the site pass the copy it already read; scripts leave it out and read it here. */
+export function loadProposals(options: { root?: string; now?: Date; snapshot?: Snapshot } = {}): { proposals: ProposalSummary[]; problems: ContentProblem[] } {
   const root = options.root ?? contentRoot();
   const site = readSite(root);
-  const snapshot = readSnapshot(root);
+  const snapshot = options.snapshot ?? readSnapshot(root);
   const polls = readPollFiles(root);
   return { proposals: summarizeProposals(snapshot.pullRequests, site, pollFactsByProposal(polls), options.now ?? currentTime()), problems: polls.problems };
 }

@@ -3,7 +3,8 @@ import { listFilesDeep, readSite } from '../content/load.ts';
 import { contentRoot, repoRelative } from '../content/paths.ts';
 import { ContentError } from '../errors.ts';
 import { isGitRepository, repoRoot } from '../git/git.ts';
-import { readSnapshot } from '../sync/read-snapshot.ts';
+import { once } from '../once.ts';
+import { snapshot } from '../site-data.ts';
 import { readHistories, type DocumentHistory } from './history.ts';
 import type { ProposalSummary } from './list.ts';
 import { decidingPollsFrom, loadProposals, proposalChanges, readPollFiles, type ProposalChanges } from './load.ts';
@@ -12,18 +13,14 @@ import { decidingPollsFrom, loadProposals, proposalChanges, readPollFiles, type 
  * What the proposal and history pages read, loaded once per build and shared by every page and
  * language. "Now" is the build time: a state like "voting" is true as of the last build.
  */
-function once<T>(load: () => T): () => T {
-  let loaded: { value: T } | null = null;
-  return () => (loaded ??= { value: load() }).value;
-}
 
 export const proposals = once((): ProposalSummary[] => {
-  const { proposals, problems } = loadProposals();
+  const { proposals, problems } = loadProposals({ snapshot: snapshot() });
   if (problems.length) throw new ContentError(problems);
   return proposals;
 });
 
-export const syncedAt = once((): string | null => readSnapshot().state.syncedAt);
+export const syncedAt = (): string | null => snapshot().state.syncedAt;
 
 const changesCache = new Map<number, ProposalChanges>();
 export function changesOf(p: ProposalSummary): ProposalChanges {

@@ -5,7 +5,7 @@ import type { PageKind } from '../content/paths.ts';
 import { contentRoot } from '../content/paths.ts';
 import { ChapterhouseError } from '../errors.ts';
 import { isGitRepository, isShallow, logWithFiles, repoRoot, showFile } from '../git/git.ts';
-import { readVersions } from './git-contents.ts';
+import { readVersions } from '../git/git-contents.ts';
 import { indexHistory, type History } from './history.ts';
 import { buildReport, type PageRef, type PageStatus, type TranslationReport } from './report.ts';
 
