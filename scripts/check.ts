@@ -7,7 +7,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { hasFlag, progress, runCli } from '../src/lib/cli/run.ts';
+import { progress, runCommand } from '../src/lib/cli/command.ts';
 import { listFilesDeep, readSiteIfValid } from '../src/lib/content/load.ts';
 import { contentRoot, repoRelative } from '../src/lib/content/paths.ts';
 import { contentProblems } from '../src/lib/content/validate.ts';
@@ -59,7 +59,17 @@ function withLine(problem: ContentProblem): ContentProblem {
   return problem;
 }
 
-runCli(async (args) => {
+const command = {
+  name: 'npm run check',
+  summary: 'check every content file (schemas, roster, authors, scopes, MDX safety, translations, frozen polls) and print each problem as path:line: field: message. Exits 1 when there is any.',
+  flags: {
+    json: { type: 'boolean', description: 'also print the problems as JSON on stdout' },
+  },
+  env: { CHAPTERHOUSE_CONTENT: 'check another content folder instead of content/' },
+  examples: ['npm run check', 'npm run check -- --json > problems.json'],
+} as const;
+
+await runCommand(command, async ({ flags }) => {
   const root = contentRoot();
   if (!fs.existsSync(root)) {
     progress(`✖ There is no content folder at ${repoRelative(root) || root}: run this from the repository root, or set CHAPTERHOUSE_CONTENT.`);
@@ -77,7 +87,7 @@ runCli(async (args) => {
   }
   const located = problems.map(withLine).sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
 
-  if (hasFlag(args, '--json')) process.stdout.write(`${JSON.stringify(located, null, 2)}\n`);
+  if (flags.json) process.stdout.write(`${JSON.stringify(located, null, 2)}\n`);
   for (const p of located) process.stderr.write(`${formatProblem(p)}\n`);
   if (located.length === 0) {
     progress(`✓ content is fine (${CHECKS.map((c) => c.name).join(', ')})`);

@@ -9,7 +9,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { flagValue, hasFlag, progress, runCli } from '../src/lib/cli/run.ts';
+import { progress, runCommand } from '../src/lib/cli/command.ts';
 import { contentRoot, repoRelative, SNAPSHOT_DIR } from '../src/lib/content/paths.ts';
 import { git } from '../src/lib/git/git.ts';
 
@@ -17,10 +17,25 @@ const BOT = ['-c', 'user.name=github-actions[bot]', '-c', 'user.email=41898282+g
 // A push made with GITHUB_TOKEN starts no workflow; "[skip ci]" keeps that true for other tokens too.
 const MESSAGE = 'Sync discussions and tally polls [skip ci]';
 
-runCli(async (args) => {
-  const dryRun = hasFlag(args, '--dry-run');
-  const push = !hasFlag(args, '--no-push');
-  const branch = flagValue(args, '--branch') ?? 'main';
+const command = {
+  name: 'npm run commit-results',
+  summary:
+    'commit what sync, polls:open and tally wrote (content/github/ and content/polls/ only, whatever else the tree holds) ' +
+    'as github-actions[bot], then push it. Prints the commit to build on stdout (and as sha= to $GITHUB_OUTPUT).',
+  flags: {
+    'dry-run': { type: 'boolean', description: 'list what would be committed; commit and push nothing' },
+    'no-push': { type: 'boolean', description: 'commit but do not push' },
+    branch: { type: 'string', value: 'name', description: 'the branch to push to (default main)' },
+  },
+  writes: 'makes a commit and pushes it to the branch on origin (unless --dry-run or --no-push).',
+  env: { GITHUB_OUTPUT: 'set by GitHub Actions: the commit is also written there as sha=<commit>' },
+  examples: ['npm run commit-results -- --dry-run', 'npm run commit-results -- --branch main'],
+} as const;
+
+await runCommand(command, async ({ flags }) => {
+  const dryRun = flags['dry-run'];
+  const push = !flags['no-push'];
+  const branch = flags.branch ?? 'main';
   const root = contentRoot();
   const paths = [SNAPSHOT_DIR, 'polls'].map((dir) => path.join(root, dir)).filter((p) => fs.existsSync(p)).map((p) => repoRelative(p));
   if (paths.length === 0) {

@@ -1,17 +1,25 @@
 import { currentTime } from '../src/lib/now.ts';
-import { flagValue, hasFlag, progress, runCli } from '../src/lib/cli/run.ts';
-import { ChapterhouseError } from '../src/lib/errors.ts';
+import { progress, runCommand } from '../src/lib/cli/command.ts';
+import { GITHUB_ENV_HELP } from '../src/lib/cli/github-env.ts';
+import { parseTimestampFlag } from '../src/lib/cli/values.ts';
 import { runPollsOpen } from '../src/lib/polls/run-polls-open.ts';
 
-/**
- * npm run polls:open [-- --dry-run] [--now ISO]
- * Opens the polls whose time has come: creates the discussion when the poll file names none, posts one
- * option comment per option, and freezes the rules in content/polls/state/<id>.json. Idempotent.
- */
-runCli(async (args) => {
-  const at = flagValue(args, '--now');
-  const now = at ? new Date(at) : currentTime();
-  if (Number.isNaN(now.getTime())) throw new ChapterhouseError('bad-flag', `--now "${at}" is not a timestamp`, 'write it like 2026-09-01T09:00:00Z');
-  await runPollsOpen({ dryRun: hasFlag(args, '--dry-run'), now, progress });
+const command = {
+  name: 'npm run polls:open',
+  summary:
+    'open the polls whose time has come: create the discussion when the poll file names none, post one option comment per ' +
+    'option, and freeze the rules in content/polls/state/<id>.json. Running it again changes nothing.',
+  flags: {
+    'dry-run': { type: 'boolean', description: 'print what it would do; write no file and change nothing on GitHub' },
+    now: { type: 'string', value: 'ISO time', description: 'open as if it were this time (default: now, or CHAPTERHOUSE_NOW)' },
+  },
+  writes: 'creates poll discussions and posts option comments on GitHub (GITHUB_TOKEN required; --dry-run writes nothing).',
+  env: { ...GITHUB_ENV_HELP, CHAPTERHOUSE_NOW: 'pin the clock (tests, demos)' },
+  examples: ['npm run polls:open -- --dry-run', 'npm run polls:open -- --now 2026-09-01T09:00:00Z'],
+} as const;
+
+await runCommand(command, async ({ flags }) => {
+  const now = flags.now ? parseTimestampFlag('--now', flags.now) : currentTime();
+  await runPollsOpen({ dryRun: flags['dry-run'], now, progress });
   return 0;
 });

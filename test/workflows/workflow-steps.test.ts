@@ -30,8 +30,8 @@ describe('workflow steps', () => {
     expect(jobs.deploy?.steps?.map((s) => s.uses?.split('@')[0])).toEqual(['actions/deploy-pages']);
   });
 
-  it('pull requests: check, types, tests, build', () => {
-    expect(runs(read('pull-request.yml').jobs.tests)).toEqual(['npm ci', 'npm run check', 'npm run typecheck', 'npm test', 'npm run build']);
+  it('pull requests: content check, types (no build needed), build, then the tests that reuse that build', () => {
+    expect(runs(read('pull-request.yml').jobs.tests)).toEqual(['npm ci', 'npm run check', 'npm run typecheck', 'npm run build', 'npm test']);
   });
 
   it('proposal gate: only the tally, from the base branch', () => {
