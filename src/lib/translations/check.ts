@@ -26,15 +26,17 @@ export function translationContentProblems(root: string): ContentProblem[] {
       else throw e;
     }
   };
-  let reference: Record<string, string> = {};
+  let reference: Record<string, string> | null = null;
   collect(() => (reference = readUiStrings(site.defaultLanguage, root)));
   for (const { code } of site.languages) {
     collect(() => readGlossary(code, root));
-    if (code === site.defaultLanguage || !fs.existsSync(path.join(root, code, 'ui.yml'))) continue;
+    // Without a readable reference there is nothing to compare a translation with: its own error says so.
+    const ref: Record<string, string> | null = reference;
+    if (!ref || code === site.defaultLanguage || !fs.existsSync(path.join(root, code, 'ui.yml'))) continue;
     collect(() => {
-      const report = compareUiKeys(code, reference, readUiStrings(code, root));
+      const report = compareUiKeys(code, ref, readUiStrings(code, root));
       const file = repoRelative(path.join(root, code, 'ui.yml'));
-      problems.push(...uiKeyProblems({ ...report, missing: [] }, file, reference));
+      problems.push(...uiKeyProblems({ ...report, missing: [] }, file, ref));
     });
   }
   return problems;
