@@ -5,8 +5,8 @@ import { formatProblem } from '../src/lib/errors.ts';
 import { progress, runCommand, UsageError } from '../src/lib/cli/command.ts';
 import { loadTranslationReport } from '../src/lib/translations/load.ts';
 import { renderReportText } from '../src/lib/translations/text.ts';
-import { compareUiKeys, uiKeyProblems } from '../src/i18n/missing-keys.ts';
-import { readUiStrings } from '../src/i18n/ui-strings.ts';
+import { uiKeyProblems, uiKeyReport } from '../src/i18n/missing-keys.ts';
+import { engineStrings, readUiStrings, REFERENCE_LANGUAGE } from '../src/i18n/ui-strings.ts';
 
 const command = {
   name: 'npm run translations',
@@ -32,10 +32,10 @@ await runCommand(command, async ({ flags }) => {
   progress(`Compared ${report.pages.length} page translations in ${Date.now() - started} ms.`);
   if (report.historyProblem) progress(`⚠ ${report.historyProblem}`);
 
-  const reference = readUiStrings(site.defaultLanguage, root);
+  const reference = engineStrings(REFERENCE_LANGUAGE);
   const uiKeys = codes
-    .filter((code) => code !== site.defaultLanguage && (!only || code === only))
-    .map((code) => compareUiKeys(code, reference, readUiStrings(code, root)));
+    .filter((code) => code !== REFERENCE_LANGUAGE && (!only || code === only))
+    .map((code) => uiKeyReport(code, readUiStrings(code, root)));
   const filtered = only
     ? { ...report, languages: report.languages.filter((l) => l.lang === only), pages: report.pages.filter((p) => p.lang === only) }
     : report;

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readRoster } from '../../src/lib/content/load.ts';
-import { buildDemoDataset, DEMO_NOW } from '../fake-github/demo-dataset.ts';
+import { buildDemoDataset, demoNow } from '../fake-github/demo-dataset.ts';
 import { startFakeGitHub, type FakeGitHub } from '../fake-github/server.ts';
 
 /**
@@ -13,6 +13,7 @@ import { startFakeGitHub, type FakeGitHub } from '../fake-github/server.ts';
  * Between the last committed sync and this run, a member voted and a maintainer added a poll that is due.
  */
 const ROOT = path.resolve(import.meta.dirname, '../..');
+const DEMO_NOW = demoNow(path.resolve(import.meta.dirname, '../../content'));
 const NOW = new Date(Date.parse(DEMO_NOW) + 3600_000).toISOString();
 let repo: string;
 let fake: FakeGitHub;

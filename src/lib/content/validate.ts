@@ -2,6 +2,7 @@ import path from 'node:path';
 import { rosterIssues } from '../../schemas/index.ts';
 import { ContentError, fieldPath, type ContentProblem } from '../errors.ts';
 import { pageCrossProblems } from './cross-checks.ts';
+import { readDemo } from './demo.ts';
 import { readChapters, readPages, readRoster, readSite } from './load.ts';
 import { contentRoot, repoRelative } from './paths.ts';
 
@@ -19,12 +20,20 @@ export function contentProblems(root = contentRoot()): ContentProblem[] {
     if (e instanceof ContentError) return e.problems;
     throw e;
   }
+  const demoProblems: ContentProblem[] = [];
+  try {
+    readDemo(root);
+  } catch (e) {
+    if (!(e instanceof ContentError)) throw e;
+    demoProblems.push(...e.problems);
+  }
   const { chapters, unreadable, problems: chapterProblems } = readChapters(root);
   const { members, problems: rosterProblems } = readRoster(root);
   const { pages, problems: pageProblems } = readPages(site, root);
   const rosterFile = repoRelative(path.join(root, 'members.yml'));
   const chapterIds = new Set([...chapters.keys(), ...unreadable]);
   return [
+    ...demoProblems,
     ...chapterProblems,
     ...rosterProblems,
     ...rosterIssues(members, chapterIds).map((i) => ({ file: rosterFile, field: fieldPath(i.path), message: i.message })),

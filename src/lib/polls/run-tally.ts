@@ -40,7 +40,7 @@ interface Counted { poll: PollEntry; result: PollResult; state?: PollState; coun
 export async function runTally(options: TallyOptions = {}) {
   const root = options.root ?? contentRoot();
   const env = options.env ?? process.env;
-  const now = options.now ?? currentTime();
+  const now = options.now ?? currentTime(env, root);
   const dryRun = options.dryRun ?? false;
   const progress = options.progress ?? (() => {});
   const site = readSite(root);
