@@ -67,7 +67,7 @@ export function summarizeRemoved(files: readonly string[]): string[] {
   const byFolder = new Map<string, number>();
   for (const file of files) {
     const parts = file.split('/');
-    const folder = parts.length > 3 ? `${parts.slice(0, 3).join('/')}/` : parts.length === 3 ? `${parts.slice(0, 2).join('/')}/` : file;
+    const folder = parts.length > 2 ? `${parts.slice(0, 2).join('/')}/` : file;
     byFolder.set(folder, (byFolder.get(folder) ?? 0) + 1);
   }
   return [...byFolder].sort(([a], [b]) => a.localeCompare(b)).map(([folder, n]) => (folder.endsWith('/') ? `${folder} (${n} file${n === 1 ? '' : 's'})` : folder));

@@ -5,7 +5,7 @@ import { readSnapshot } from '../../src/lib/sync/read-snapshot.ts';
 import { runSync, type SyncSummary } from '../../src/lib/sync/run-sync.ts';
 import { buildDemoDataset } from '../fake-github/demo-dataset.ts';
 import { startFakeGitHub, type FakeGitHub } from '../fake-github/server.ts';
-import { makeContentRoot, snapshotBytes } from './helpers.ts';
+import { makeContentRoot, snapshotBytes } from '../sync/helpers.ts';
 
 /**
  * The committed demo snapshot (content/github/) must be exactly what a sync of the demo dataset writes,
