@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readRoster } from '../../src/lib/content/load.ts';
 import { buildDemoDataset, demoNow } from '../fake-github/demo-dataset.ts';
 import { startFakeGitHub, type FakeGitHub } from '../fake-github/server.ts';
+import { cloneWorkingTree } from '../support/working-tree.ts';
 
 /**
  * The deploy workflow's "update" and "build" jobs, step by step, against the fake GitHub: the same npm
@@ -19,25 +20,6 @@ let repo: string;
 let fake: FakeGitHub;
 let voter: string;
 const outputs: Record<string, string> = {};
-
-function copyWorkingTree(to: string) {
-  // Clone for the history (proposals, staleness), then lay the working tree over it so uncommitted edits are tested too.
-  execFileSync('git', ['clone', '-q', '--no-hardlinks', ROOT, to]);
-  const files = execFileSync('git', ['ls-files', '-co', '--exclude-standard', '-z'], { cwd: ROOT, encoding: 'utf8' }).split('\0').filter(Boolean);
-  for (const f of files) {
-    const from = path.join(ROOT, f);
-    if (!fs.existsSync(from)) {
-      fs.rmSync(path.join(to, f), { force: true });
-      continue;
-    }
-    fs.mkdirSync(path.dirname(path.join(to, f)), { recursive: true });
-    fs.copyFileSync(from, path.join(to, f));
-  }
-  fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(to, 'node_modules'));
-  const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=t@example.org', ...args], { cwd: to, stdio: 'pipe' });
-  git('add', '-A');
-  git('commit', '-q', '--allow-empty', '-m', 'Working tree under test');
-}
 
 /** The `run:` lines of a job in deploy.yml, in order. */
 function jobSteps(job: string): string[] {
@@ -69,7 +51,7 @@ const readJson = (rel: string) => JSON.parse(fs.readFileSync(path.join(repo, rel
 beforeAll(async () => {
   repo = fs.mkdtempSync(path.join(os.tmpdir(), 'ch-deploy-'));
   fs.rmdirSync(repo);
-  copyWorkingTree(repo);
+  cloneWorkingTree(repo);
 
   const data = buildDemoDataset(path.join(repo, 'content'));
   data.now = NOW;
@@ -109,8 +91,8 @@ afterAll(async () => {
 });
 
 describe('the deploy job against the fake GitHub', () => {
-  it('runs sync, polls:open, tally, commit-results, then build, in that order', () => {
-    expect(jobSteps('update').filter((s) => s !== 'npm ci').map((s) => s.split(' ')[2])).toEqual(['sync', 'polls:open', 'tally', 'commit-results']);
+  it('runs sync, polls:open, tally, commit-results, workflows:keepalive, then build, in that order', () => {
+    expect(jobSteps('update').filter((s) => s !== 'npm ci').map((s) => s.split(' ')[2])).toEqual(['sync', 'polls:open', 'tally', 'commit-results', 'workflows:keepalive']);
     expect(jobSteps('build')).toContain('npm run build');
   });
 
@@ -148,6 +130,12 @@ describe('the deploy job against the fake GitHub', () => {
     expect(files.filter((f) => !/^content\/(github|polls)\//.test(f))).toEqual([]);
     expect(files).toContain('content/polls/state/tide-gauge-network.json');
     expect(execFileSync('git', ['status', '--porcelain', 'content'], { cwd: repo, encoding: 'utf8' })).toBe('');
+  });
+
+  it('keeps both scheduled workflows enabled through the API, with no commit of its own', () => {
+    const scheduled = fake.data.settings.workflows.filter((w) => /\/(deploy|proposal-gate)\.yml$/.test(w.path)).map((w) => w.id);
+    expect([...fake.data.settings.enabled].sort()).toEqual(scheduled.sort());
+    expect(fake.requests.filter((r) => r.method === 'PUT').map((r) => r.path)).toEqual(['deploy.yml', 'proposal-gate.yml'].map((f) => `/repos/${fake.data.nameWithOwner}/actions/workflows/${f}/enable`));
   });
 
   it('builds a site that shows the new poll and the new vote', () => {

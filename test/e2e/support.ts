@@ -86,3 +86,16 @@ export async function arrived(session: Session, page: Page, name: string, { allo
   await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true, clip: { x: 0, y: 0, width, height: Math.min(height, 6000) } });
   expect(session.watcher.problems, `problems a reader would meet on ${here(page)}`).toEqual([]);
 }
+
+/**
+ * Between tests: close every page first, then forget what was seen. In the other order a page still loading
+ * (a late 404, a console message) reports into the next test's watch. Closing waits for the page to go, and
+ * a closed page reports nothing more.
+ */
+export async function closePagesThenClear(...sessions: (Session | undefined)[]): Promise<void> {
+  for (const session of sessions) {
+    if (!session) continue;
+    for (const page of session.context.pages()) await page.close();
+  }
+  for (const session of sessions) session?.watcher.clear();
+}

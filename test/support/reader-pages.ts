@@ -1,8 +1,11 @@
 import { readChapters, readPages, readSite } from '../../src/lib/content/load.ts';
+import { readPollResults, readPolls } from '../../src/lib/polls/read-polls.ts';
+import { readSnapshot } from '../../src/lib/sync/read-snapshot.ts';
 
 /**
- * One page of each kind a reader meets, chosen from the demo content so a renamed file moves the tests
- * with it. Shared by the browser tests and `npm run bench:pages`.
+ * One page of each kind a reader meets, chosen from the organization in content/ (the demo, or whatever
+ * `npm run init` made), so the browser tests and `npm run bench:pages` follow the content, not a list of
+ * names. Kinds the organization has nothing of yet (no poll, no proposal) are left out.
  */
 export interface ReaderPage {
   /** Short name, used for screenshots and the bench table. */
@@ -17,57 +20,63 @@ export interface ReaderPage {
   ready?: string;
 }
 
-/** The demo poll is closed, so its page shows results; proposal #12 carries an amendment. */
-export const DEMO_POLL = 'adopt-climate-program';
-export const DEMO_PROPOSAL = 12;
-/** A phrase the demo has in two languages, for the search tests and the search page's weight. */
-export const SEARCH_PHRASES = { en: 'eelgrass meadow census', es: 'censo de praderas marinas' } as const;
-
 interface Titled { title: string; date?: Date | string; tags?: string[]; order?: number }
 
-export function demoContent(lang = readSite().defaultLanguage) {
+/** What the organization's content offers the browser tests, in one language (default: the default language). */
+export function organizationContent(lang = readSite().defaultLanguage) {
   const site = readSite();
   const { pages } = readPages(site);
   const ofKind = (kind: string) => pages.filter((p) => p.kind === kind && p.lang === lang);
   const documents = ofKind('documents').sort((a, b) => ((a.data as Titled).order ?? 0) - ((b.data as Titled).order ?? 0));
   const posts = ofKind('blog').sort((a, b) => String((b.data as Titled).date).localeCompare(String((a.data as Titled).date)));
-  const handbook = ofKind('handbook').filter((p) => p.slug.includes('/'));
+  const handbook = ofKind('handbook');
   const chapters = [...readChapters().chapters.entries()].sort(([a], [b]) => a.localeCompare(b));
-  const post = posts.find((p) => ((p.data as Titled).tags ?? []).length > 0);
-  if (!documents[0] || !post || !handbook[0] || !chapters[0]) {
-    throw new Error(`The demo content in content/${lang}/ needs a document, a tagged post, a handbook page and a chapter for the browser tests.`);
-  }
+  const tagged = posts.find((p) => ((p.data as Titled).tags ?? []).length > 0);
+  const page = (p: (typeof pages)[number] | undefined) => p && { slug: p.slug, title: (p.data as Titled).title };
+  const document = page(documents[0]);
+  if (!document || !chapters[0]) throw new Error(`The content in content/${lang}/ needs at least a key document and a chapter for the browser tests.`);
+  // A closed poll shows its results; the first poll with a result file is the most telling one.
+  const results = new Set(readPollResults().results.map((r) => r.id));
+  const polls = readPolls().polls.map((p) => p.id).sort();
+  const proposals = readSnapshot().pullRequests.filter((p) => p.labels.includes(site.proposals.label)).map((p) => p.number).sort((a, b) => a - b);
   return {
     site,
     lang,
-    document: { slug: documents[0].slug, title: (documents[0].data as Titled).title },
-    post: { slug: post.slug, title: (post.data as Titled).title, tag: (post.data as Titled).tags![0]! },
+    document,
+    post: page(posts[0]),
+    tagged: tagged && { ...page(tagged)!, tag: (tagged.data as Titled).tags![0]! },
     postsTagged: (tag: string) => posts.filter((p) => ((p.data as Titled).tags ?? []).includes(tag)).map((p) => (p.data as Titled).title),
-    handbookPage: { slug: handbook[0].slug, title: (handbook[0].data as Titled).title },
+    /** A handbook page inside a part (it has previous and next), else the handbook's front page. */
+    handbookPage: page(handbook.find((p) => p.slug.includes('/')) ?? handbook[0]),
+    handbookPages: handbook.length,
     chapter: { id: chapters[0][0], name: chapters[0][1].name },
+    poll: polls.find((id) => results.has(id)) ?? polls[0],
+    proposal: proposals[0],
+    /** Words the default language's first document is sure to be found by. */
+    searchPhrase: document.title,
   };
 }
 
 export function readerPages(): ReaderPage[] {
-  const demo = demoContent();
-  const l = demo.lang;
+  const o = organizationContent();
+  const l = o.lang;
   const page = (name: string, path: string, extra: Partial<ReaderPage> = {}): ReaderPage => ({ name, path, allowsScript: false, status: 200, ...extra });
   return [
     page('home', `/${l}/`),
     page('documents', `/${l}/documents/`),
-    page('document', `/${l}/documents/${demo.document.slug}/`),
+    page('document', `/${l}/documents/${o.document.slug}/`),
     page('handbook-index', `/${l}/handbook/`),
-    page('handbook-page', `/${l}/handbook/${demo.handbookPage.slug}/`),
+    ...(o.handbookPage?.slug ? [page('handbook-page', `/${l}/handbook/${o.handbookPage.slug}/`)] : []),
     page('blog-index', `/${l}/blog/`),
-    page('post', `/${l}/blog/${demo.post.slug}/`),
-    page('blog-tag', `/${l}/blog/tags/${demo.post.tag}/`),
+    ...(o.post ? [page('post', `/${l}/blog/${o.post.slug}/`)] : []),
+    ...(o.tagged ? [page('blog-tag', `/${l}/blog/tags/${o.tagged.tag}/`)] : []),
     page('chapters', `/${l}/chapters/`),
-    page('chapter', `/${l}/chapters/${demo.chapter.id}/`),
+    page('chapter', `/${l}/chapters/${o.chapter.id}/`),
     page('polls', `/${l}/polls/`),
-    page('poll', `/${l}/polls/${DEMO_POLL}/`),
+    ...(o.poll ? [page('poll', `/${l}/polls/${o.poll}/`)] : []),
     page('proposals', `/${l}/proposals/`),
-    page('proposal', `/${l}/proposals/${DEMO_PROPOSAL}/`),
-    page('search', `/${l}/search/?q=${encodeURIComponent(SEARCH_PHRASES.en)}`, { allowsScript: true, ready: '#search-results li' }),
+    ...(o.proposal ? [page('proposal', `/${l}/proposals/${o.proposal}/`)] : []),
+    page('search', `/${l}/search/?q=${encodeURIComponent(o.searchPhrase)}`, { allowsScript: true, ready: '#search-results li' }),
     page('not-found', `/${l}/this-page-does-not-exist/`, { status: 404 }),
   ];
 }

@@ -21,9 +21,9 @@ describe('workflow steps', () => {
     }
   });
 
-  it('deploy: sync, open polls, tally, commit; then fetch proposal heads and build; then publish', () => {
+  it('deploy: sync, open polls, tally, commit, keep the schedule alive; then fetch proposal heads and build; then publish', () => {
     const { jobs } = read('deploy.yml');
-    expect(runs(jobs.update)).toEqual(['npm ci', 'npm run sync', 'npm run polls:open', 'npm run tally', 'npm run commit-results -- --branch main']);
+    expect(runs(jobs.update)).toEqual(['npm ci', 'npm run sync', 'npm run polls:open', 'npm run tally', 'npm run commit-results -- --branch main', 'npm run workflows:keepalive']);
     expect(runs(jobs.build)).toEqual(['npm ci', 'npm run proposals:fetch', 'npm run build']);
     expect(jobs.build?.needs).toBe('update');
     expect(jobs.deploy?.needs).toBe('build');

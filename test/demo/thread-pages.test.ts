@@ -5,7 +5,7 @@ import { readPages, readSite } from '../../src/lib/content/load.ts';
 import { readSnapshot } from '../../src/lib/sync/read-snapshot.ts';
 import type { Discussion } from '../../src/schemas/index.ts';
 import { builtSite } from '../support/built-site.ts';
-import { byId, elements, hasClass, parse, squash, textOf } from './fixtures/html.ts';
+import { byId, elements, hasClass, parse, squash, textOf } from '../comments/fixtures/html.ts';
 
 /**
  * The demo site in dist/: every page whose discussion is in the committed snapshot shows it, pages
