@@ -83,7 +83,8 @@ await runCommand(command, async ({ flags }) => {
       const shape = shapeAt(scale, now, overrides);
       const org = syntheticOrg(shape);
       const orgDir = path.join(temp, `org-${scale}`);
-      writeOrgRepository(orgDir, org, uiStrings(projectRoot, org.files));
+      // Interface strings come with the engine (src/i18n/strings/), as for any organization.
+      writeOrgRepository(orgDir, org);
       const counts = orgCounts(org);
       const f: ScaleFigures = { scale, counts, generateMs: performance.now() - started };
       progress(`  wrote ${counts.pages} pages, ${counts.discussions} discussions into ${orgDir}`);
@@ -113,14 +114,3 @@ await runCommand(command, async ({ flags }) => {
   if (flags.json) process.stdout.write(`${JSON.stringify({ context, scales: figures, growth: growth(figures) }, null, 2)}\n`);
   else process.stdout.write(`\n${formatReport(figures, context)}\n`);
 });
-
-/** The project's interface strings, for the languages the organization has: they are not generated. */
-function uiStrings(projectRoot: string, files: ReadonlyMap<string, string>): Map<string, string> {
-  const out = new Map<string, string>();
-  const langs = new Set([...files.keys()].map((f) => /^content\/([^/]+)\/(documents|handbook|blog)\//.exec(f)?.[1]).filter(Boolean));
-  for (const lang of langs) {
-    const file = path.join(projectRoot, 'content', lang!, 'ui.yml');
-    if (fs.existsSync(file)) out.set(`content/${lang}/ui.yml`, fs.readFileSync(file, 'utf8'));
-  }
-  return out;
-}
