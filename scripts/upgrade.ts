@@ -10,13 +10,14 @@ const command = {
     "merge a newer Chapterhouse into this repository: engine files come from upstream, while the organization's content/ " +
     '(site.yml included), CODEOWNERS and issue-template links stay exactly as they are, so demo pages you deleted or changed ' +
     'never conflict. Commits the merge when nothing conflicts; otherwise lists the engine files you changed yourself that ' +
-    'need a decision. Refuses a working tree with uncommitted changes. It fetches from the remote, and never pushes.',
+    'need a decision. Refuses a working tree with uncommitted changes. It fetches from the remote, and never pushes. ' +
+    'Once, first: git remote add upstream <Chapterhouse\'s repository URL>.',
   positionals: [{ name: 'ref', description: 'the upstream commit to take, e.g. upstream/main (fetched first when it names a remote)', required: true }],
   flags: {
     'no-fetch': { type: 'boolean', description: 'use the ref as it is here; do not fetch its remote first' },
     'no-commit': { type: 'boolean', description: 'leave the merge staged for review instead of committing it' },
   },
-  examples: ['git remote add upstream https://github.com/chapterhouse/chapterhouse.git', 'npm run upgrade -- upstream/main'],
+  examples: ['npm run upgrade -- upstream/main', 'npm run upgrade -- upstream/main --no-commit'],
 } as const;
 
 await runCommand(command, async ({ flags, positionals: [ref] }) => {

@@ -72,7 +72,8 @@ function languageLine(code: string): string {
 
 /**
  * English's strings as a to-do list: each "key: text" line commented out (readers get English until a line
- * is translated and uncommented), section headings kept, the English file's own header left out.
+ * is translated and uncommented), section headings kept, the English file's own header left out. No final
+ * newline: the template has it.
  */
 export function commentedOut(englishStrings: string): string {
   const lines = englishStrings.split('\n');
@@ -82,6 +83,5 @@ export function commentedOut(englishStrings: string): string {
     .slice(firstSection)
     .map((l) => (/^[\w.]+:/.test(l) ? `# ${l}` : l))
     .join('\n')
-    .trimEnd()
-    .concat('\n');
+    .trimEnd();
 }
