@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { pagesContaining } from '../support/reader-pages.ts';
-import { arrived, closePagesThenClear, openSession, type Session } from '../e2e/support.ts';
+import { arrived, mainHeading, searchFromHeader, useBrowserSession, visit, type Session } from '../e2e/support.ts';
 
 /**
  * The demo's own paths in Chromium, through what only the demo's data has: a closed poll with its chart, a
@@ -15,26 +15,13 @@ const DEMO_PROPOSAL = 12;
 /** A phrase the demo has in two languages. */
 const SEARCH_PHRASES = { en: 'eelgrass meadow census', es: 'censo de praderas marinas' } as const;
 
-let session: Session;
-beforeAll(async () => {
-  session = await openSession();
-});
-afterAll(async () => {
-  await session?.close();
-});
-afterEach(async () => {
-  await closePagesThenClear(session);
-});
+let session!: Session;
+useBrowserSession((s) => (session = s));
 
-const go = async (p: string) => {
-  const page = await session.newPage();
-  const response = await page.goto(session.origin + p);
-  return { page, status: response?.status() };
-};
-const h1 = (page: import('playwright-core').Page) => page.locator('main h1').first().innerText();
+const go = (urlPath: string) => visit(session, urlPath);
+const h1 = mainHeading;
 
 describe('a reader of the demo', () => {
-
   it('reads the results of a closed poll, chart included', async () => {
     const poll = parse(fs.readFileSync(path.resolve(import.meta.dirname, `../../content/polls/${DEMO_POLL}.yml`), 'utf8'));
     const { page, status } = await go(`/en/polls/${DEMO_POLL}/`);
@@ -75,14 +62,7 @@ describe('a reader of the demo', () => {
   ] as const)('searches in %s from the header and finds "%s"', async (lang, phrase) => {
     const expected = pagesContaining(lang, phrase);
     expect(expected, `content/${lang}/ must contain "${phrase}" for this test to mean anything`).not.toEqual([]);
-    const { page } = await go(`/${lang}/`);
-    await page.getByRole('search').first().getByRole('searchbox').fill(phrase);
-    await page.keyboard.press('Enter');
-    await page.waitForURL(`**/${lang}/search/?q=*`);
-    expect(await page.locator('#search-query').inputValue()).toBe(phrase);
-    const links = page.locator('#search-results li a');
-    await links.first().waitFor();
-    const found = await links.evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    const { page, links, found } = await searchFromHeader(session, lang, phrase);
     expect(expected.filter((p) => !found.includes(p))).toEqual([]);
     // One index per language: every hit is a page of the language searched in.
     expect(found.filter((p) => !p.startsWith(`/${lang}/`))).toEqual([]);

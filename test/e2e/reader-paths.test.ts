@@ -1,33 +1,21 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { t } from '../../src/i18n/index.ts';
 import { organizationContent, pagesContaining } from '../support/reader-pages.ts';
-import { arrived, closePagesThenClear, here, openSession, type Session } from './support.ts';
+import { arrived, here, mainHeading, searchFromHeader, useBrowserSession, visit, type Session } from './support.ts';
 
 /**
  * A reader's paths through the built site in Chromium, by clicking where a reader would click, on whatever
  * organization content/ holds (the demo's own paths, through polls and proposals, are in test/demo/). Every
  * page reached must load without console errors, failed requests or requests to other hosts.
  */
-let session: Session;
-beforeAll(async () => {
-  session = await openSession();
-});
-afterAll(async () => {
-  await session?.close();
-});
-afterEach(async () => {
-  await closePagesThenClear(session);
-});
+let session!: Session;
+useBrowserSession((s) => (session = s));
 
 const demo = organizationContent();
 const lang = demo.lang;
 const other = demo.site.languages.find((l) => l.code !== lang)?.code;
-const go = async (p: string) => {
-  const page = await session.newPage();
-  const response = await page.goto(session.origin + p);
-  return { page, status: response?.status() };
-};
-const h1 = (page: import('playwright-core').Page) => page.locator('main h1').first().innerText();
+const go = (urlPath: string) => visit(session, urlPath);
+const h1 = mainHeading;
 
 describe('the watch on every page', () => {
   it('catches console errors, failed requests, missing files and other hosts', async () => {
@@ -117,14 +105,7 @@ describe('a reader in the browser', () => {
     const phrase = demo.searchPhrase;
     const expected = pagesContaining(lang, phrase);
     expect(expected).toContain(`/${lang}/documents/${demo.document.slug}/`);
-    const { page } = await go(`/${lang}/`);
-    await page.getByRole('search').first().getByRole('searchbox').fill(phrase);
-    await page.keyboard.press('Enter');
-    await page.waitForURL(`**/${lang}/search/?q=*`);
-    expect(await page.locator('#search-query').inputValue()).toBe(phrase);
-    const links = page.locator('#search-results li a');
-    await links.first().waitFor();
-    const found = await links.evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    const { page, found } = await searchFromHeader(session, lang, phrase);
     expect(found).toContain(`/${lang}/documents/${demo.document.slug}/`);
     expect(found.filter((p) => !p.startsWith(`/${lang}/`))).toEqual([]);
     await arrived(session, page, 'search', { allowsScript: true });

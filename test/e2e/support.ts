@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { launchChromium, watch, type Watcher } from '../support/browser.ts';
 import { builtSite } from '../support/built-site.ts';
 import { startStaticServer, type StaticServer } from '../support/static-server.ts';
@@ -98,4 +98,45 @@ export async function closePagesThenClear(...sessions: (Session | undefined)[]):
     for (const page of session.context.pages()) await page.close();
   }
   for (const session of sessions) session?.watcher.clear();
+}
+
+/** A new page at a path of the site, with the status it was served with. */
+export async function visit(session: Session, urlPath: string): Promise<{ page: Page; status: number | undefined }> {
+  const page = await session.newPage();
+  const response = await page.goto(session.origin + urlPath);
+  return { page, status: response?.status() };
+}
+
+/** The page's main heading, as a reader sees it. */
+export const mainHeading = (page: Page) => page.locator('main h1').first().innerText();
+
+/**
+ * One browser session for a test file: opened before its tests, its pages closed (then its watch cleared)
+ * after each test, closed at the end. `onOpen` receives it.
+ */
+export function useBrowserSession(onOpen: (session: Session) => void): void {
+  let session: Session | undefined;
+  beforeAll(async () => {
+    session = await openSession();
+    onOpen(session);
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+  afterEach(async () => {
+    await closePagesThenClear(session);
+  });
+}
+
+/** Search as a reader does: type into the header's search box on the language's home page, press Enter. */
+export async function searchFromHeader(session: Session, lang: string, phrase: string) {
+  const { page } = await visit(session, `/${lang}/`);
+  await page.getByRole('search').first().getByRole('searchbox').fill(phrase);
+  await page.keyboard.press('Enter');
+  await page.waitForURL(`**/${lang}/search/?q=*`);
+  expect(await page.locator('#search-query').inputValue()).toBe(phrase);
+  const links = page.locator('#search-results li a');
+  await links.first().waitFor();
+  const found = await links.evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  return { page, links, found };
 }
