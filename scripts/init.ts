@@ -6,6 +6,7 @@ import { parseListFlag } from '../src/lib/cli/values.ts';
 import { readSite } from '../src/lib/content/load.ts';
 import { problemsFromZod } from '../src/lib/content/friendly-parse.ts';
 import { assertReadyForInit, runInit, summarizeRemoved } from '../src/lib/setup/run-init.ts';
+import { askInitQuestions } from '../src/lib/setup/init-questions.ts';
 import { initSettingsSchema } from '../src/lib/setup/settings.ts';
 
 const command = {
@@ -46,16 +47,12 @@ await runCommand(command, async ({ flags }) => {
     if (!process.stdin.isTTY) throw new UsageError('init asks its questions on a terminal; without one, give every value as a flag and add --yes');
     const asker = terminalAsker();
     try {
-      const name = await asker.ask("The organization's name", defaults.name);
-      const repository = await asker.ask('Its GitHub repository (owner/name)', defaults.repository);
-      const languages = await asker.ask('Languages, comma-separated codes', defaults.languages);
-      const defaultLanguage = await asker.ask('Default language', defaults.defaultLanguage ?? parseListFlag(languages)[0]);
-      const maintainer = await asker.ask('GitHub username of the first maintainer', defaults.maintainer);
-      answers = { name, repository, languages, defaultLanguage, maintainer };
-      if (!(await asker.confirm(`Replace the demo in ${repo} with ${name}?`))) {
+      const given = await askInitQuestions(asker, defaults, repo);
+      if (!given) {
         progress('Nothing was changed.');
         return 1;
       }
+      answers = given;
     } finally {
       asker.close();
     }

@@ -37,8 +37,18 @@ afterAll(() => {
 
 describe('npm run init', () => {
   let init: Result;
+  let withoutTerminal: Result;
+  let statusAfterRefusal: string;
   beforeAll(async () => {
+    withoutTerminal = await run(org, ['run', 'init', '--', '--name', 'Harbor Alliance']);
+    statusAfterRefusal = gitIn(org)('status', '--porcelain');
     init = await run(org, ['run', 'init', '--', ...INIT]);
+  });
+
+  it('without --yes and without a terminal to ask on, says how to run it and changes nothing', () => {
+    expect(withoutTerminal.code).toBe(2);
+    expect(withoutTerminal.output).toContain('init asks its questions on a terminal; without one, give every value as a flag and add --yes');
+    expect(statusAfterRefusal).toBe('');
   });
 
   it('replaces the demo with a minimal organization of its own and says what it removed and created', () => {
