@@ -44,7 +44,8 @@ function jobSteps(job: string): string[] {
   const start = text.indexOf(`\n  ${job}:`);
   const next = text.slice(start + 1).search(/\n  [a-z-]+:\n/);
   const body = next < 0 ? text.slice(start) : text.slice(start, start + 1 + next);
-  return [...body.matchAll(/^\s+(?:- )?run: (.+)$/gm)].map((m) => m[1]!.trim());
+  // The weekly full sync runs instead of the incremental one on its own schedule; this run is an hourly one.
+  return [...body.matchAll(/^\s+(?:- )?run: (.+)$/gm)].map((m) => m[1]!.trim()).filter((run) => run !== 'npm run sync -- --full');
 }
 
 /** Asynchronously: the fake GitHub answers from this very process, so it must not be blocked. */
@@ -108,8 +109,9 @@ afterAll(async () => {
 });
 
 describe('the deploy job against the fake GitHub', () => {
-  it('runs sync, polls:open, tally, commit-results, then build, in that order', () => {
-    expect(jobSteps('update').filter((s) => s !== 'npm ci').map((s) => s.split(' ')[2])).toEqual(['sync', 'polls:open', 'tally', 'commit-results']);
+  it('runs sync, polls:open, tally, the recount, commit-results, then build, in that order', () => {
+    expect(jobSteps('update').filter((s) => s !== 'npm ci')).toEqual(['npm run sync', 'npm run polls:open', 'npm run tally', 'npm run tally -- --verify', 'npm run commit-results -- --branch main']);
+    expect(outputs.tally).toMatch(/✔ \d+ closed poll results recounted/);
     expect(jobSteps('build')).toContain('npm run build');
   });
 

@@ -28,3 +28,6 @@ export const PULL_REQUEST_BATCH = 50;
 
 /** Poll discussions per request and top-level comments per page (each with its first 100 reactions). */
 export const POLL_BATCH = { ids: 5, comments: 50 } as const;
+
+/** Known accounts looked up again per sync (one request): larger rosters are checked a slice per hour, in turn. */
+export const ACCOUNT_BATCH = 100;
