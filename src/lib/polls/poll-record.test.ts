@@ -19,9 +19,9 @@ describe('pollRecordProblems', () => {
     expect(problems).toEqual([{ file: 'content/polls/second.yml', field: 'discussion', message: 'discussion #30 already holds the poll "first" (content/polls/first.yml); each poll needs its own discussion: remove this line and polls:open creates one' }]);
   });
 
-  it('fails a poll that closed without ever being opened, such as one added with a window in the past', () => {
+  it('notes a poll that closed without ever being opened, such as one added with a window in the past', () => {
     const problems = pollRecordProblems({ ...files, polls: [entry('backdated', { proposal: 20, discussion: 30 })], states: [] }, new Date('2026-10-01T00:00:00Z'));
-    expect(problems.map((p) => [p.file, p.field])).toEqual([['content/polls/backdated.yml', 'closes']]);
+    expect(problems.map((p) => [p.file, p.field, p.level])).toEqual([['content/polls/backdated.yml', 'closes', 'note']]);
     expect(problems[0]!.message).toMatch(/without ever being opened by "npm run polls:open", so nobody voted in it and it is never counted/);
   });
 });

@@ -16,8 +16,8 @@ export interface RecordFiles {
 }
 
 /**
- * A discussion holds one poll's ballot boxes; a poll that closes without ever having been opened was never
- * voted on; a result needs the frozen state it was counted under.
+ * A discussion holds one poll's ballot boxes; a result needs the frozen state it was counted under; and a
+ * poll that closed without ever having been opened was never voted on (a note).
  */
 export function pollRecordProblems(files: RecordFiles, now: Date): ContentProblem[] {
   const problems: ContentProblem[] = [];
@@ -33,8 +33,10 @@ export function pollRecordProblems(files: RecordFiles, now: Date): ContentProble
       } else byDiscussion.set(number, poll);
     }
     if (!state && Date.parse(poll.data.closes) <= now.getTime()) {
+      // A note, not a failure: such a poll can decide nothing (its gate fails, it has no result), and one
+      // stale poll file must not stop the site from being published.
       problems.push({
-        file: poll.file, field: 'closes',
+        file: poll.file, field: 'closes', level: 'note',
         message: `this poll closed on ${new Date(poll.data.closes).toISOString()} without ever being opened by "npm run polls:open", so nobody voted in it and it is never counted: give it a window in the future, or delete the file`,
       });
     }

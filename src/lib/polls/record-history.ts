@@ -15,11 +15,12 @@ export function appendOnlyCheck(root: string, branch: string): ContentProblem[] 
   const dirs = pollDirs(root);
   const accounts = path.join(root, SNAPSHOT_DIR, 'accounts.json');
   const hasRecord = [dirs.state, dirs.results].some((d) => fs.existsSync(d) && fs.readdirSync(d).length > 0) || fs.existsSync(accounts);
-  if (!hasRecord) return [];
   const cwd = fs.existsSync(root) ? root : process.cwd();
   const availability = historyOf(cwd, branch);
   const where = path.relative(process.cwd(), path.join(root, 'polls')).split(path.sep).join('/') || 'content/polls';
   if (!availability.available) {
+    // An organization with no record yet has nothing to compare; one with a record is told what was not checked.
+    if (!hasRecord) return [];
     return [{
       file: where, field: '', level: 'note',
       message: `the poll states and results were not compared with ${branch}'s history: ${availability.reason}. Without it the check cannot see a state or result that was removed or rewritten`,
