@@ -227,7 +227,7 @@ describe('5. tally --verify only checks that a result agrees with itself', () =>
     const summary = s.discussion().comments.find((c) => c.body.includes(SUMMARY_MARKER))!;
     const before = summary.body;
     const tally = await s.tallyAt('2026-11-17T00:00:00Z');
-    expect(tally.failures[0]).toMatch(/budget\.json: the summary comment in #\d+ witnesses a final count with digest .* but the committed result has /);
+    expect(tally.failures[0]).toMatch(/budget\.json: inputDigest: the summary comment in #\d+ witnesses a final count with digest .* but the committed result has /);
     expect(summary.body).toBe(before);
     expect(s.statuses().at(-1)).toMatchObject({ state: 'failure' });
   });
@@ -266,8 +266,8 @@ describe('7. one poll that names a missing discussion or pull request stops ever
     const opened = await runPollsOpen({ root, env: fake.env(), now: new Date(OPENS), client });
     expect(opened.opened).toEqual(['a-good']);
     expect(opened.failures).toHaveLength(2);
-    expect(opened.failures[0]).toMatch(/b-no-discussion\.yml: discussion #9999 does not exist in tidewater-commons\/chapterhouse: fix "discussion:" in .*b-no-discussion\.yml, or remove the line to let polls:open create one\. Nothing was done for this poll\.$/);
-    expect(opened.failures[1]).toMatch(/c-no-proposal\.yml: pull request #9999 does not exist in tidewater-commons\/chapterhouse: fix "proposal:" in .*c-no-proposal\.yml\. Nothing was done for this poll\.$/);
+    expect(opened.failures[0]).toMatch(/b-no-discussion\.yml:10: discussion: discussion #9999 does not exist in tidewater-commons\/chapterhouse: fix "discussion:" in .*b-no-discussion\.yml, or remove the line to let polls:open create one\. Nothing was done for this poll\.$/);
+    expect(opened.failures[1]).toMatch(/c-no-proposal\.yml:10: proposal: pull request #9999 does not exist in tidewater-commons\/chapterhouse: fix "proposal:" in .*c-no-proposal\.yml\. Nothing was done for this poll\.$/);
     expect(opened.failures.join('\n')).not.toContain('has no repository');
 
     data.now = '2026-11-16T00:00:00Z';
@@ -277,8 +277,8 @@ describe('7. one poll that names a missing discussion or pull request stops ever
     expect(fs.existsSync(path.join(root, 'polls', 'results', 'a-good.json'))).toBe(true);
     // The gate cannot be set for the two polls whose pull request does not exist; each says so, by file.
     expect(tally.failures).toEqual([
-      expect.stringMatching(/c-no-proposal\.yml: pull request #9999 does not exist in tidewater-commons\/chapterhouse: fix "proposal:" in .*c-no-proposal\.yml$/),
-      expect.stringMatching(/d-upcoming\.yml: pull request #9998 does not exist in tidewater-commons\/chapterhouse: fix "proposal:" in .*d-upcoming\.yml$/),
+      expect.stringMatching(/c-no-proposal\.yml:10: proposal: pull request #9999 does not exist in tidewater-commons\/chapterhouse: fix "proposal:" in .*c-no-proposal\.yml$/),
+      expect.stringMatching(/d-upcoming\.yml:10: proposal: pull request #9998 does not exist in tidewater-commons\/chapterhouse: fix "proposal:" in .*d-upcoming\.yml$/),
     ]);
   });
 });

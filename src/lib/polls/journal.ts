@@ -1,3 +1,6 @@
+import { yamlFieldLine } from '../content/yaml-line.ts';
+import { formatProblem, type ContentProblem } from '../errors.ts';
+
 /**
  * What a command has done so far, in words, so that a failure half-way says what happened before it
  * ("created discussion #33 and posted 2 of 3 option comments") instead of claiming nothing changed.
@@ -21,12 +24,21 @@ export class Journal {
   }
 }
 
-/** One poll failed; the others go on. The message names the poll's file and what to do. */
+/** One poll failed; the others go on. Printed `path:line: field: message`, the message ending in what to do. */
 export class PollFailure extends Error {
-  readonly file: string;
-  constructor(file: string, message: string) {
+  readonly problem: ContentProblem;
+  constructor(file: string, message: string, field = '', line?: number) {
     super(message);
     this.name = 'PollFailure';
-    this.file = file;
+    this.problem = { file, field, message, ...(line ? { line } : {}) };
+  }
+
+  /** For a field of a poll definition: the line comes from the file's text. */
+  static at(poll: { file: string; source?: string }, field: string, message: string): PollFailure {
+    return new PollFailure(poll.file, message, field, poll.source ? yamlFieldLine(poll.source, field) : undefined);
+  }
+
+  get formatted(): string {
+    return formatProblem(this.problem);
   }
 }

@@ -78,7 +78,7 @@ export async function runPollsOpen(options: PollsOpenOptions = {}): Promise<Poll
     } catch (e) {
       const done = journal.empty ? 'Nothing was done for this poll' : `Done for this poll before that: ${journal.sentence()}`;
       if (e instanceof PollFailure) {
-        result.failures.push(`${e.file}: ${e.message}. ${done}.`);
+        result.failures.push(`${e.formatted}. ${done}.`);
         progress(`${poll.id}: ✖ ${e.message}`);
         continue;
       }
@@ -112,7 +112,7 @@ async function openPoll(run: OpenRun, poll: PollEntry, journal: Journal): Promis
   let proposal: { number: number; headSha: string } | null = null;
   if (poll.data.proposal !== undefined) {
     const headSha = await pullRequestHead(client, poll.data.proposal);
-    if (!headSha) throw new PollFailure(poll.file, `pull request #${poll.data.proposal} does not exist in ${repo}: fix "proposal:" in ${poll.file}`);
+    if (!headSha) throw PollFailure.at(poll, 'proposal', `pull request #${poll.data.proposal} does not exist in ${repo}: fix "proposal:" in ${poll.file}`);
     proposal = { number: poll.data.proposal, headSha };
   }
 
@@ -120,7 +120,7 @@ async function openPoll(run: OpenRun, poll: PollEntry, journal: Journal): Promis
   let live: LiveDiscussion | null = null;
   if (poll.data.discussion !== undefined) {
     live = await fetchDiscussion(client, poll.data.discussion);
-    if (!live) throw new PollFailure(poll.file, `discussion #${poll.data.discussion} does not exist in ${repo}: fix "discussion:" in ${poll.file}, or remove the line to let polls:open create one`);
+    if (!live) throw PollFailure.at(poll, 'discussion', `discussion #${poll.data.discussion} does not exist in ${repo}: fix "discussion:" in ${poll.file}, or remove the line to let polls:open create one`);
   } else {
     run.category ??= await findCategory(client, site.polls.category);
     const earlier = (await discussionsCreatedSince(client, run.category.categoryId, new Date(Date.parse(poll.data.opens) - 86_400_000).toISOString()))

@@ -104,7 +104,7 @@ export async function runTally(options: TallyOptions = {}): Promise<TallySummary
         await countOne(run, entry, committed.get(poll.id), snapshot.discussions, snapshot.state.syncedAt);
       } catch (e) {
         if (!(e instanceof PollFailure)) throw e;
-        entry.failed = `${e.file}: ${e.message}`;
+        entry.failed = e.formatted;
         progress(`${poll.id}: ✖ ${e.message}`);
       }
     }
@@ -172,12 +172,12 @@ function committedResult(state: PollState, raw: { file: string; raw: unknown } |
   }
   const result = parsed.data;
   if (result.input.frozenDigest !== state.frozenDigest) {
-    throw new PollFailure(file, `was counted under frozen state ${result.input.frozenDigest.slice(0, 19)}, but the poll opened with ${state.frozenDigest.slice(0, 19)}: one of the two files was edited; ${restore}`);
+    throw new PollFailure(file, `was counted under frozen state ${result.input.frozenDigest.slice(0, 19)}, but the poll opened with ${state.frozenDigest.slice(0, 19)}: one of the two files was edited; ${restore}`, 'input.frozenDigest');
   }
   if (result.frozen) {
     const consistent = digestOf(result.input) === result.inputDigest && isDeepStrictEqual(tallyFromInput(state, result.input, 'closed'), result.tally)
       && result.phase === 'closed' && result.syncedAt !== null && Date.parse(result.syncedAt) >= Date.parse(state.frozen.rules.closes);
-    if (!consistent) throw new PollFailure(file, `says it is final but does not add up (its figures, digest or sync time were edited); a final result is never rewritten: ${restore}`);
+    if (!consistent) throw new PollFailure(file, `says it is final but does not add up (its figures, digest or sync time were edited); a final result is never rewritten: ${restore}`, 'frozen');
   }
   return result;
 }
@@ -250,15 +250,15 @@ function checkWitness(mine: LiveComment, state: PollState, committedFinal: PollR
   }
   if (!witness) return; // a summary comment from before witnesses: the next update adds one
   if (witness.frozenDigest !== state.frozenDigest) {
-    throw new PollFailure(stateFile, `its digest ${state.frozenDigest.slice(0, 19)} is not the one the summary comment in #${number} witnesses (${witness.frozenDigest.slice(0, 19)}): this state is not the one polls:open froze; nothing was published. Restore it from git history (git log -p -- ${stateFile})`);
+    throw new PollFailure(stateFile, `its digest ${state.frozenDigest.slice(0, 19)} is not the one the summary comment in #${number} witnesses (${witness.frozenDigest.slice(0, 19)}): this state is not the one polls:open froze; nothing was published. Restore it from git history (git log -p -- ${stateFile})`, 'frozenDigest');
   }
   if (witness.final) {
     const held = committedFinal ?? candidate;
     if (!held || held.inputDigest !== witness.inputDigest) {
-      throw new PollFailure(file, `the summary comment in #${number} witnesses a final count with digest ${witness.inputDigest.slice(0, 19)}, but ${committedFinal ? `the committed result has ${committedFinal.inputDigest.slice(0, 19)}` : candidate ? `the count now gives ${candidate.inputDigest.slice(0, 19)} (votes changed after the final count was published)` : 'there is no final result for it'}; nothing was changed. Restore the result from git history (git log -p -- ${file})`);
+      throw new PollFailure(file, `the summary comment in #${number} witnesses a final count with digest ${witness.inputDigest.slice(0, 19)}, but ${committedFinal ? `the committed result has ${committedFinal.inputDigest.slice(0, 19)}` : candidate ? `the count now gives ${candidate.inputDigest.slice(0, 19)} (votes changed after the final count was published)` : 'there is no final result for it'}; nothing was changed. Restore the result from git history (git log -p -- ${file})`, 'inputDigest');
     }
   } else if (committedFinal) {
-    throw new PollFailure(file, `says it is final, but the summary comment in #${number} does not witness a final count: the file was not written by the tally; nothing was published. Restore it from git history (git log -p -- ${file})`);
+    throw new PollFailure(file, `says it is final, but the summary comment in #${number} does not witness a final count: the file was not written by the tally; nothing was published. Restore it from git history (git log -p -- ${file})`, 'frozen');
   }
 }
 
@@ -275,7 +275,7 @@ async function setStatuses(run: Run, counted: Counted[]) {
     const head = await pullRequestHead(github.client, number);
     if (!head) {
       const message = `pull request #${number} does not exist in ${repo}: ${entry.state ? 'it was frozen when the poll opened, so no status can be set' : `fix "proposal:" in ${poll.file}`}`;
-      entry.failed ??= `${poll.file}: ${message}`;
+      entry.failed ??= PollFailure.at(poll, 'proposal', message).formatted;
       progress(`${poll.id}: ✖ ${message}`);
       continue;
     }
