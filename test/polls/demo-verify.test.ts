@@ -9,6 +9,8 @@ import { digestOf } from '../../src/lib/polls/digest.ts';
 import { readPollStates } from '../../src/lib/polls/read-polls.ts';
 import { runVerify } from '../../src/lib/polls/run-verify.ts';
 import { tallyFromInput } from '../../src/lib/polls/tally.ts';
+import { buildDemoDataset } from '../fake-github/demo-dataset.ts';
+import { startFakeGitHub } from '../fake-github/server.ts';
 
 /** A copy of the demo's poll files, roster, settings and snapshot, safe to edit (no git: recounts use the copy's snapshot). */
 function demoCopy(): string {
@@ -46,6 +48,24 @@ describe('the demo polls', () => {
     const run = verifyCli(root);
     expect(run.stderr).toContain('5 closed poll results recounted from the committed snapshot and frozen state');
     expect(run.status).toBe(0);
+  });
+
+  it('tally --verify --github finds every poll witnessed by its summary comment on the demo\'s GitHub', async () => {
+    const fake = await startFakeGitHub(buildDemoDataset('content'));
+    try {
+      const root = demoCopy();
+      const summary = await runVerify({ root, now: NOW, github: true, env: fake.env(), client: { retries: 0, spacingMs: 0 } });
+      expect(summary).toEqual({ checked: 5, witnessed: 6, problems: [] });
+      // A final result edited in the copy, digests and all, no longer matches its witness.
+      editJson(path.join(root, 'polls', 'results', 'working-groups.json'), (r) => {
+        r.input.reactions.pop();
+        r.inputDigest = digestOf(r.input);
+      });
+      const again = await runVerify({ root, now: NOW, github: true, env: fake.env(), client: { retries: 0, spacingMs: 0 } });
+      expect(again.problems.map((p) => `${path.basename(p.file)}: ${p.field}`)).toContain('working-groups.json: inputDigest');
+    } finally {
+      await fake.close();
+    }
   });
 
   it('tally --verify fails when a committed figure is edited by hand', async () => {

@@ -39,8 +39,6 @@ export function trustedAuthors(roster: readonly Member[], bot: string): Set<stri
 
 export const botKey = (login: string) => loginKey(login).replace(/\[bot\]$/, '');
 
-export const isBotLogin = (login: string) => /\[bot\]$/i.test(login);
-
 /** Days since 1970-01-01 in UTC: ordered like the calendar days, and cheap (a tally compares many). */
 function utcDay(d: Date): number {
   return Math.floor(d.getTime() / 86_400_000);
