@@ -68,7 +68,7 @@ export function findOptionComments(discussion: Discussion, optionKeys: readonly 
  * their ids. Any other comment with an option marker (even one by a maintainer, posted later) is not a ballot
  * box and is reported, and so is a frozen option comment that is no longer in the discussion.
  */
-export function frozenOptionComments(discussion: Discussion, refs: readonly OptionCommentRef[]): FoundOptionComments {
+export function frozenOptionComments(discussion: Discussion, refs: readonly OptionCommentRef[], syncedSinceOpening = true): FoundOptionComments {
   const byId = new Map(discussion.comments.map((c) => [c.id, c]));
   const frozenIds = new Set(refs.map((r) => r.id));
   const notices: PollNotice[] = [];
@@ -76,7 +76,12 @@ export function frozenOptionComments(discussion: Discussion, refs: readonly Opti
   for (const ref of refs) {
     const comment = byId.get(ref.id);
     if (!comment || comment.deletedAt) {
-      notices.push({ kind: 'missing-option', url: ref.url, message: `the option comment for "${ref.key}" was deleted from the discussion, so its votes are gone; nothing can bring them back into this poll` });
+      notices.push({
+        kind: 'missing-option', url: ref.url,
+        message: syncedSinceOpening || comment
+          ? `the option comment for "${ref.key}" was deleted from the discussion, so its votes are gone; nothing can bring them back into this poll`
+          : `the option comment for "${ref.key}" is not in the snapshot yet (the poll opened after the last sync); run "npm run sync"`,
+      });
       continue;
     }
     comments.push({ ref, comment });

@@ -41,7 +41,8 @@ export interface CountedPoll {
 
 export function countPoll(args: CountPollArgs): CountedPoll {
   const { state } = args;
-  const found = frozenOptionComments(args.discussion, state.frozen.optionComments);
+  const syncedSinceOpening = args.syncedAt !== null && Date.parse(args.syncedAt) >= Date.parse(state.openedAt);
+  const found = frozenOptionComments(args.discussion, state.frozen.optionComments, syncedSinceOpening);
   const input: BallotInput = { frozenDigest: state.frozenDigest, reactions: voteReactions(found) };
   const phase = phaseAt(state.frozen.rules, args.now);
   const final = countsAsFinal(state, args.now, args.syncedAt);
