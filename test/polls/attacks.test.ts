@@ -168,6 +168,32 @@ describe('4. eligibility is not frozen', () => {
   });
 });
 
+describe('4b. the same, merged after the opening time but before polls:open froze the poll', () => {
+  it('freezes the roster and the rules as main held them at the opening time', async () => {
+    const data = new FakeGitHubData(REPO, OPENS);
+    data.addCategory('Polls');
+    addRosterAccounts(data, 4);
+    data.addActor('sock');
+    fake = await startFakeGitHub(data);
+    const root = makeRoot(rosterYaml(4), { budget: pollYaml({ opens: OPENS, closes: CLOSES }) });
+    const at = (iso: string, ...args: string[]) => execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=t@example.org', ...args], { cwd: root, env: { ...process.env, GIT_COMMITTER_DATE: iso, GIT_AUTHOR_DATE: iso }, stdio: 'pipe' });
+    at('2026-10-01T00:00:00Z', 'init', '-q', '-b', 'main');
+    at('2026-10-01T00:00:00Z', 'add', '-A');
+    at('2026-10-01T00:00:00Z', 'commit', '-qm', 'The poll and the roster');
+    // Ten minutes after opening, before the scheduled polls:open: a backdated member and a lower quorum.
+    fs.appendFileSync(path.join(root, 'members.yml'), '- { github: sock, chapter: lisbon, since: 2020-01-01 }\n');
+    fs.appendFileSync(path.join(root, 'polls', 'budget.yml'), 'quorum: 0.01\n');
+    at('2026-11-01T09:10:00Z', 'commit', '-qam', 'Roster and poll edits');
+
+    await runPollsOpen({ root, env: fake.env(), now: new Date('2026-11-01T09:23:00Z'), client });
+    const state = readJson(path.join(root, 'polls', 'state', 'budget.json'));
+    expect(state.frozen.electorate.map((e: { login: string }) => e.login)).not.toContain('sock');
+    expect(state.frozen.rules.quorum).toBe(0.25);
+    const problems = pollContentProblems(readSite(root), root, new Date(DURING)).filter((p) => p.level !== 'note');
+    expect(problems.map((p) => `${p.field}: ${p.message.split(';')[0]}`)).toEqual(['quorum: the poll opened on 2026-11-01, so its quorum is frozen: it was 0.25, now 0.01']);
+  });
+});
+
 describe('5. tally --verify only checks that a result agrees with itself', () => {
   async function finalPoll() {
     const s = await scenario({ members: 30 });

@@ -79,3 +79,10 @@ export function filesAt(cwd: string, commit: string, paths: readonly string[]): 
   const texts = readVersions(paths.map((p) => [commit, p] as const), cwd);
   return new Map(paths.map((p) => [p, texts.get(`${commit}:${p}`) ?? null]));
 }
+
+/** The commit `ref` pointed at, on its first-parent line, at `instant` (by committer date); null before its first. */
+export function commitAt(cwd: string, ref: string, instant: string): string | null {
+  if (!isGitRepository(cwd) || isShallow(cwd)) return null;
+  const sha = git(['rev-list', '-1', '--first-parent', `--before=${instant}`, ref], cwd).trim();
+  return sha || null;
+}

@@ -43,7 +43,7 @@ export function accountOf(member: Pick<Member, 'github' | 'id'>, index: Readonly
     return {
       ok: false,
       reason: 'deleted',
-      message: `the GitHub account first seen as "${login}" (id ${account.id}) has been deleted: ask the member for their new username and write it here`,
+      message: `the GitHub account first seen as "${login}" (id ${account.id}) no longer exists as recorded (it was deleted, or the record does not match GitHub): ask the member for their current username and write it here`,
     };
   }
   if (loginKey(account.currentLogin) !== loginKey(login)) {

@@ -13,6 +13,7 @@ import { currentTime } from '../now.ts';
 import { mergeAccounts } from '../sync/accounts.ts';
 import { readAccounts } from '../sync/read-snapshot.ts';
 import { prettyJson } from './digest.ts';
+import { asOpened } from './as-opened.ts';
 import { electorate } from './electorate.ts';
 import { botKey, eligibleMembers, trustedAuthors } from './eligibility.ts';
 import {
@@ -107,20 +108,25 @@ async function openPoll(run: OpenRun, poll: PollEntry, journal: Journal): Promis
   const { site, client, config, dryRun, progress } = run;
   const repo = `${config.owner}/${config.name}`;
   const tag = dryRun ? '[dry run] would ' : '';
+  // What is frozen is the poll and the roster as they stood at the opening time (see as-opened.ts).
+  const opened = asOpened(run.root, poll, run.members);
+  if (opened.note) progress(`${poll.id}: ${opened.note}`);
+  const definition = opened.data;
 
   // 1. The proposal first: a poll that names a missing pull request must not create anything.
   let proposal: { number: number; headSha: string } | null = null;
-  if (poll.data.proposal !== undefined) {
-    const headSha = await pullRequestHead(client, poll.data.proposal);
-    if (!headSha) throw PollFailure.at(poll, 'proposal', `pull request #${poll.data.proposal} does not exist in ${repo}: fix "proposal:" in ${poll.file}`);
-    proposal = { number: poll.data.proposal, headSha };
+  if (definition.proposal !== undefined) {
+    const headSha = await pullRequestHead(client, definition.proposal);
+    if (!headSha) throw PollFailure.at(poll, 'proposal', `pull request #${definition.proposal} does not exist in ${repo}: fix "proposal:" in ${poll.file}`);
+    proposal = { number: definition.proposal, headSha };
   }
 
   // 2. The discussion: named in the file, created by an earlier run (found by its marker), or new.
   let live: LiveDiscussion | null = null;
-  if (poll.data.discussion !== undefined) {
-    live = await fetchDiscussion(client, poll.data.discussion);
-    if (!live) throw PollFailure.at(poll, 'discussion', `discussion #${poll.data.discussion} does not exist in ${repo}: fix "discussion:" in ${poll.file}, or remove the line to let polls:open create one`);
+  const named = definition.discussion ?? poll.data.discussion;
+  if (named !== undefined) {
+    live = await fetchDiscussion(client, named);
+    if (!live) throw PollFailure.at(poll, 'discussion', `discussion #${named} does not exist in ${repo}: fix "discussion:" in ${poll.file}, or remove the line to let polls:open create one`);
   } else {
     run.category ??= await findCategory(client, site.polls.category);
     const earlier = (await discussionsCreatedSince(client, run.category.categoryId, new Date(Date.parse(poll.data.opens) - 86_400_000).toISOString()))
@@ -148,12 +154,12 @@ async function openPoll(run: OpenRun, poll: PollEntry, journal: Journal): Promis
   }
 
   // 3. One option comment per option, posted by the bot unless a trusted one is there already.
-  const keys = poll.data.options.map((o) => o.key);
+  const keys = definition.options.map((o) => o.key);
   const { existing, missing } = existingOptions(keys, live.comments, trustedAuthors(run.members, site.polls.bot));
   let posted = 0;
   try {
     for (const key of missing) {
-      const option = poll.data.options.find((o) => o.key === key)!;
+      const option = definition.options.find((o) => o.key === key)!;
       progress(`${poll.id}: ${tag}add option comment "${key}"`);
       if (dryRun) continue;
       const c = await addComment(client, live.id, optionCommentBody(option, site));
@@ -168,9 +174,9 @@ async function openPoll(run: OpenRun, poll: PollEntry, journal: Journal): Promis
   if (!missing.length) progress(`${poll.id}: all ${keys.length} option comments are in place`);
 
   // 4. Freeze: rules, proposal head, ballot boxes and the electorate with account ids checked on GitHub now.
-  const rules = rulesOf(poll.data, site.polls, live.number);
-  const accounts = await accountsAtOpening(run, rules);
-  const voters = electorate(run.members, rules, accounts);
+  const rules = rulesOf(definition, site.polls, live.number);
+  const accounts = await accountsAtOpening(run, opened.members, rules);
+  const voters = electorate(opened.members, rules, accounts);
   const unconfirmed = voters.filter((e) => e.id === null).map((e) => e.login);
   if (unconfirmed.length) progress(`${poll.id}: ⚠ no confirmed GitHub account for ${unconfirmed.join(', ')}: their votes will not count in this poll (see "npm run check" for why)`);
   const optionComments = keys.flatMap((k) => existing.filter((e) => e.key === k));
@@ -213,16 +219,16 @@ async function witnessOpening(run: OpenRun, poll: PollEntry, state: PollState, l
  * by id (a rename or a deletion shows), unknown logins looked up by name. A stale or hand-edited
  * accounts.json cannot put someone else's account into the electorate.
  */
-async function accountsAtOpening(run: OpenRun, rules: { opens: string; closes: string }): Promise<Account[]> {
-  const eligible = eligibleMembers(run.members, rules.opens, rules.closes).filter((m) => m.id === undefined);
+async function accountsAtOpening(run: OpenRun, members: Member[], rules: { opens: string; closes: string }): Promise<Account[]> {
+  const eligible = eligibleMembers(members, rules.opens, rules.closes).filter((m) => m.id === undefined);
   const known = new Map(run.accounts.map((a) => [loginKey(a.login), a]));
   const recorded = eligible.flatMap((m) => known.get(loginKey(m.github)) ?? []).filter((a) => a.currentLogin !== null);
   const unknown = eligible.filter((m) => !known.has(loginKey(m.github))).map((m) => m.github);
-  const seen: { nodeId: string; login: string }[] = [];
+  const seen: { nodeId: string; login: string; id: number | null }[] = [];
   const gone: string[] = [];
   for (let i = 0; i < recorded.length; i += ACCOUNT_BATCH) {
     const found = await fetchAccountsById(run.client, recorded.slice(i, i + ACCOUNT_BATCH).map((a) => a.nodeId));
-    seen.push(...found.accounts.map((a) => ({ nodeId: a.id, login: a.login })));
+    seen.push(...found.accounts.map((a) => ({ nodeId: a.id, login: a.login, id: a.databaseId })));
     gone.push(...found.gone);
   }
   const resolved = await fetchAccountsByLogin(run.client, unknown, run.progress);

@@ -24,9 +24,15 @@ describe('mergeAccounts', () => {
     const merged = mergeAccounts(known, {
       // Someone else registered "alice" after she renamed: asking for "alice" again must not rebind it.
       resolved: [{ asked: 'Carol', id: 3, nodeId: 'U_3', login: 'carol' }, { asked: 'alice', id: 666, nodeId: 'U_666', login: 'alice' }],
-      seen: [{ nodeId: 'U_1', login: 'alice-new' }],
+      seen: [{ nodeId: 'U_1', login: 'alice-new', id: 1 }],
       gone: ['U_2'],
     });
     expect(merged).toEqual([account('alice', 1, 'alice-new'), account('bob', 2, null), { login: 'Carol', id: 3, nodeId: 'U_3', currentLogin: 'carol' }]);
+  });
+
+  it('confirms nobody when a record\'s node is another account than its id (a hand-edited record)', () => {
+    // Someone pointed "newcomer" at the real newcomer's node but at their own account id.
+    const forged = { login: 'newcomer', id: 666, nodeId: 'U_7', currentLogin: 'newcomer' };
+    expect(mergeAccounts([forged], { resolved: [], seen: [{ nodeId: 'U_7', login: 'newcomer', id: 7 }], gone: [] })).toEqual([{ ...forged, currentLogin: null }]);
   });
 });

@@ -39,19 +39,21 @@ export function planAccounts(rosterLogins: readonly string[], known: readonly Ac
 export interface AccountAnswers {
   /** New logins as GitHub answered them: the login asked for, and the account found. */
   resolved: { asked: string; id: number; nodeId: string; login: string }[];
-  /** Known accounts looked up again by node id: what each is called now. */
-  seen: { nodeId: string; login: string }[];
+  /** Known accounts looked up again by node id: what each is called now, and its id. */
+  seen: { nodeId: string; login: string; id: number | null }[];
   /** Node ids GitHub no longer knows: deleted accounts. */
   gone: string[];
 }
 
 export function mergeAccounts(known: readonly Account[], answers: AccountAnswers): Account[] {
   const byKey = new Map(known.map((a) => [loginKey(a.login), { ...a }]));
-  const now = new Map(answers.seen.map((s) => [s.nodeId, s.login]));
+  const now = new Map(answers.seen.map((s) => [s.nodeId, s]));
   const gone = new Set(answers.gone);
   for (const a of byKey.values()) {
-    if (gone.has(a.nodeId)) a.currentLogin = null;
-    else if (now.has(a.nodeId)) a.currentLogin = now.get(a.nodeId)!;
+    const seen = now.get(a.nodeId);
+    // A node whose id is not the recorded one was never this account (a hand-edited record): it confirms nobody.
+    if (gone.has(a.nodeId) || (seen && seen.id !== a.id)) a.currentLogin = null;
+    else if (seen) a.currentLogin = seen.login;
   }
   for (const r of answers.resolved) {
     // Never replace a recorded id: the login may have passed to someone else since.

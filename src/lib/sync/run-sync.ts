@@ -90,7 +90,7 @@ export async function runSync(options: SyncOptions = {}): Promise<SyncSummary> {
     const checked = await fetchAccountsById(client, accountPlan.verify.map((a) => a.nodeId));
     const accounts = mergeAccounts(previous.accounts ?? [], {
       resolved: resolved.accounts.map((r) => ({ asked: r.asked, id: r.databaseId!, nodeId: r.id, login: r.login })),
-      seen: checked.accounts.map((a) => ({ nodeId: a.id, login: a.login })),
+      seen: checked.accounts.map((a) => ({ nodeId: a.id, login: a.login, id: a.databaseId })),
       gone: checked.gone,
     });
     accountCounts = { resolved: resolved.accounts.length, checked: accountPlan.verify.length };
