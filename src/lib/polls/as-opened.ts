@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { pollSchema, rosterSchema, type Member, type PollData, type PollEntry } from '../../schemas/index.ts';
+import { pollSchema, rosterSchema, siteSchema, type Member, type PollData, type PollEntry, type Site } from '../../schemas/index.ts';
 import { safeParseContent } from '../content/friendly-parse.ts';
 import { parseYamlFile } from '../content/frontmatter.ts';
 import { commitAt, filesAt, repoPathOf } from '../git/file-versions.ts';
@@ -14,13 +14,15 @@ import { commitAt, filesAt, repoPathOf } from '../git/file-versions.ts';
 export interface AsOpened {
   data: PollData;
   members: Member[];
+  /** The site's poll defaults (quorum, threshold) a poll that sets none is counted by. */
+  defaults: Site['polls'];
   /** Why the files as they are now were used, if they were. */
   note?: string;
 }
 
-export function asOpened(root: string, poll: PollEntry, members: Member[]): AsOpened {
+export function asOpened(root: string, poll: PollEntry, members: Member[], defaults: Site['polls']): AsOpened {
   const opens = new Date(poll.data.opens).toISOString();
-  const now = (why: string): AsOpened => ({ data: poll.data, members, note: `frozen from the files as they are now: ${why}` });
+  const now = (why: string): AsOpened => ({ data: poll.data, members, defaults, note: `frozen from the files as they are now: ${why}` });
   let commit: string | null;
   try {
     commit = commitAt(root, 'HEAD', opens);
@@ -32,19 +34,24 @@ export function asOpened(root: string, poll: PollEntry, members: Member[]): AsOp
   const at = (rel: string) => [prefix, rel].filter(Boolean).join('/');
   const pollPath = at(`polls/${path.basename(poll.file)}`);
   const rosterPath = at('members.yml');
-  const texts = filesAt(root, commit, [pollPath, rosterPath]);
+  const sitePath = at('site.yml');
+  const texts = filesAt(root, commit, [pollPath, rosterPath, sitePath]);
   const pollText = texts.get(pollPath);
   const rosterText = texts.get(rosterPath);
+  const siteText = texts.get(sitePath);
   if (!pollText) return now(`the poll file was added after its opening time (${opens})`);
   let data;
   let roster;
+  let site;
   try {
     data = safeParseContent(pollSchema, parseYamlFile(pollText, pollPath));
     roster = rosterText ? safeParseContent(rosterSchema, parseYamlFile(rosterText, rosterPath) ?? []) : null;
+    site = siteText ? safeParseContent(siteSchema, parseYamlFile(siteText, sitePath)) : null;
   } catch {
     return now(`the files at the opening time (${commit.slice(0, 7)}) could not be read`);
   }
   if (!data.success) return now(`the poll file at the opening time (${commit.slice(0, 7)}) was not valid`);
   if (!roster?.success) return now(`the roster at the opening time (${commit.slice(0, 7)}) was missing or not valid`);
-  return { data: data.data, members: roster.data };
+  if (!site?.success) return now(`content/site.yml at the opening time (${commit.slice(0, 7)}) was missing or not valid`);
+  return { data: data.data, members: roster.data, defaults: site.data.polls };
 }

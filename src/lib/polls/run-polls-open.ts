@@ -109,7 +109,7 @@ async function openPoll(run: OpenRun, poll: PollEntry, journal: Journal): Promis
   const repo = `${config.owner}/${config.name}`;
   const tag = dryRun ? '[dry run] would ' : '';
   // What is frozen is the poll and the roster as they stood at the opening time (see as-opened.ts).
-  const opened = asOpened(run.root, poll, run.members);
+  const opened = asOpened(run.root, poll, run.members, site.polls);
   if (opened.note) progress(`${poll.id}: ${opened.note}`);
   const definition = opened.data;
 
@@ -174,7 +174,7 @@ async function openPoll(run: OpenRun, poll: PollEntry, journal: Journal): Promis
   if (!missing.length) progress(`${poll.id}: all ${keys.length} option comments are in place`);
 
   // 4. Freeze: rules, proposal head, ballot boxes and the electorate with account ids checked on GitHub now.
-  const rules = rulesOf(definition, site.polls, live.number);
+  const rules = rulesOf(definition, opened.defaults, live.number);
   const accounts = await accountsAtOpening(run, opened.members, rules);
   const voters = electorate(opened.members, rules, accounts);
   const unconfirmed = voters.filter((e) => e.id === null).map((e) => e.login);
