@@ -99,7 +99,6 @@ export function writePollStates(root: string) {
 /** Count every poll twice: the pure count alone, then `npm run tally`'s whole run (read, count, write). */
 export async function tallyStage(root: string, now: Date): Promise<TallyFigures> {
   const site = readSite(root);
-  const { polls } = readPolls(root);
   const { states } = readPollStates(root);
   const snapshot = readSnapshot(root);
   const byNumber = new Map(snapshot.discussions.map((d) => [d.number, d]));

@@ -5,7 +5,7 @@ import { createGitHubClient, type GitHubClientOptions } from '../github/client.t
 import { githubConfigFromEnv } from '../github/config.ts';
 import { fetchAccountsById, fetchAccountsByLogin, fetchDiscussions, fetchPollComments, fetchPullRequests, listChanges, type Progress } from '../github/fetch.ts';
 import { explainGitHubError } from '../github/github-errors.ts';
-import { ACCOUNT_BATCH } from '../github/page-sizes.ts';
+import { ACCOUNT_BATCH, NEW_LOGINS_PER_SYNC } from '../github/page-sizes.ts';
 import { mergeAccounts, planAccounts } from './accounts.ts';
 import { mergeSnapshot } from './merge.ts';
 import { planDiscussions, pollsToRefresh } from './plan.ts';
@@ -86,7 +86,9 @@ export async function runSync(options: SyncOptions = {}): Promise<SyncSummary> {
     const pollsGone = polled.gone.map((id) => numberOf.get(id)!).filter((n) => n !== undefined);
 
     const accountPlan = planAccounts(rosterLogins, previous.accounts ?? [], ACCOUNT_BATCH, Math.floor(Date.parse(syncedAt) / 3_600_000));
-    const resolved = await fetchAccountsByLogin(client, accountPlan.resolve, progress);
+    const asked = accountPlan.resolve.slice(0, NEW_LOGINS_PER_SYNC);
+    if (asked.length < accountPlan.resolve.length) progress(`  ${accountPlan.resolve.length - asked.length} more roster login(s) are left for the next syncs`);
+    const resolved = await fetchAccountsByLogin(client, asked, progress);
     const checked = await fetchAccountsById(client, accountPlan.verify.map((a) => a.nodeId));
     const accounts = mergeAccounts(previous.accounts ?? [], {
       resolved: resolved.accounts.map((r) => ({ asked: r.asked, id: r.databaseId!, nodeId: r.id, login: r.login })),
