@@ -1,6 +1,6 @@
 /**
  * `npm run demo:snapshot`: rebuild the committed demo snapshot in content/github/ by running the real sync
- * against the fake GitHub loaded with the demo dataset. test/demo/demo-snapshot.test.ts keeps the two equal.
+ * against the fake GitHub loaded with the demo dataset. test/demo/snapshot.test.ts keeps the two equal.
  */
 import path from 'node:path';
 import { progress, runCommand } from '../src/lib/cli/command.ts';

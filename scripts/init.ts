@@ -6,7 +6,7 @@ import { parseListFlag } from '../src/lib/cli/values.ts';
 import { readSite } from '../src/lib/content/load.ts';
 import { problemsFromZod } from '../src/lib/content/friendly-parse.ts';
 import { assertReadyForInit, runInit, summarizeRemoved } from '../src/lib/setup/run-init.ts';
-import { askInitQuestions } from '../src/lib/setup/init-questions.ts';
+import { askInitQuestions, type InitAnswers } from '../src/lib/setup/init-questions.ts';
 import { initSettingsSchema } from '../src/lib/setup/settings.ts';
 
 const command = {
@@ -42,7 +42,7 @@ await runCommand(command, async ({ flags }) => {
     defaultLanguage: flags['default-language'],
     maintainer: flags.maintainer,
   };
-  let answers = defaults;
+  let answers: InitAnswers = defaults;
   if (!flags.yes) {
     if (!process.stdin.isTTY) throw new UsageError('init asks its questions on a terminal; without one, give every value as a flag and add --yes');
     const asker = terminalAsker();
