@@ -17,6 +17,7 @@ const demo: Snapshot = {
   state: { repository: 'tidewater-commons/chapterhouse', syncedAt: '2026-11-26T12:00:00Z' },
   discussions: [numbered(1), numbered(2), numbered(3)],
   pullRequests: [pullRequestFixture as PullRequest],
+  accounts: [],
 };
 
 describe('readSnapshot', () => {
