@@ -26,9 +26,11 @@ await runCli(async (args) => {
   const measured: Measured[] = [];
   try {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    // The language choice at / is what a browser without scripts sees (with them, it leaves at once).
+    const withoutScripts = await browser.newContext({ viewport: { width: 1280, height: 900 }, javaScriptEnabled: false });
     for (const p of readerPages()) {
       progress(`Loading ${p.path}`);
-      const page = await context.newPage();
+      const page = await (p.javaScript === false ? withoutScripts : context).newPage();
       const pending: Promise<LoadedResource | null>[] = [];
       page.on('response', (res) => {
         // Chromium fetches the favicon lazily (sometimes after the page is idle) and browsers keep it across
