@@ -10,10 +10,8 @@ import { readSite } from '../src/lib/content/load.ts';
 import { ChapterhouseError } from '../src/lib/errors.ts';
 import { progress, runCli } from '../src/lib/cli/run.ts';
 import { MAX_HEIGHT, SCREENSHOTS_HELP, contactSheet, parseScreenshotArgs, pick, shotFile, type TakenShot } from '../src/lib/bench/screenshot-plan.ts';
-import { launchChromium } from '../test/support/browser.ts';
-import { builtSite } from '../test/support/built-site.ts';
+import { browseBuiltSite } from '../test/support/browse-site.ts';
 import { readerPages } from '../test/support/reader-pages.ts';
-import { startStaticServer } from '../test/support/static-server.ts';
 
 /** Pages in Japanese (or any script) need a font for it on this machine, or the pictures show empty boxes. */
 function warnAboutFonts(langs: string[]) {
@@ -42,15 +40,7 @@ await runCli(async (args) => {
   const out = path.resolve(options.out);
   warnAboutFonts(langs);
 
-  const dist = await builtSite();
-  const server = await startStaticServer(dist, { snapshot: true });
-  let browser;
-  try {
-    browser = await launchChromium();
-  } catch (e) {
-    await server.close();
-    throw new ChapterhouseError('no-browser', (e as Error).message, 'install Chromium, then run "npm run screenshots" again');
-  }
+  const { origin, browser, close } = await browseBuiltSite('npm run screenshots');
   const taken: TakenShot[] = [];
   try {
     for (const width of options.widths) {
@@ -62,7 +52,7 @@ await runCli(async (args) => {
             const file = shotFile(lang, p.name, width);
             progress(`${taken.length + 1}. ${p.path} at ${width} px → ${file}`);
             const page = await context.newPage();
-            const response = await page.goto(server.origin + p.path, { waitUntil: 'load' });
+            const response = await page.goto(origin + p.path, { waitUntil: 'load' });
             if (response?.status() !== p.status) {
               throw new ChapterhouseError('screenshot-page', `${p.path} answered ${response?.status()}, not ${p.status}`, 'rebuild the site with "npm run build" and try again');
             }
@@ -78,8 +68,7 @@ await runCli(async (args) => {
       }
     }
   } finally {
-    await browser.close();
-    await server.close();
+    await close();
   }
   const order = (s: TakenShot) => `${names.indexOf(s.name).toString().padStart(3, '0')} ${s.lang} ${String(s.width).padStart(5, '0')}`;
   taken.sort((a, b) => order(a).localeCompare(order(b)));
