@@ -71,7 +71,7 @@ export function dateFormat(lang: string, date: Date | string, style: 'long' | 's
     const options: Intl.DateTimeFormatOptions =
       // A time without its zone means a different hour to every reader: say it (the site works in UTC).
       style === 'datetime'
-        ? { year: 'numeric', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZone: 'UTC', timeZoneName: 'short' }
+        ? { year: 'numeric', month: 'long', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZone: 'UTC', timeZoneName: 'short' }
         : { dateStyle: style === 'long' ? 'long' : 'medium', timeZone: 'UTC' };
     formatter = new Intl.DateTimeFormat(lang, options);
     dateFormatters.set(key, formatter);

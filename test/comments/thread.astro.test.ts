@@ -111,7 +111,7 @@ describe('a page mapped to its discussion by path', () => {
     const ja = await page({ lang: 'ja', pagePath: 'ja/documents/mission/' });
     const dateIn = (tree: Root) => textOf(elements(article(tree, 'comment-5001'), (e) => e.tagName === 'time')[0]!);
     // With the time zone: a bare 9:10 means a different hour to every reader.
-    expect(dateIn(en.tree)).toMatch(/^Mar 1, 2026, 9:10 AM UTC$/);
+    expect(dateIn(en.tree)).toMatch(/^March 1, 2026 at 9:10 AM UTC$/);
     expect(dateIn(ja.tree)).toMatch(/^2026年3月1日 9:10 UTC$/);
   });
 });

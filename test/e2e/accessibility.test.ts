@@ -142,7 +142,8 @@ describe('in dark mode', () => {
       const s = dark;
       const page = await (p.javaScript === false ? openAsWithoutScripts(s, p) : open(s, p));
       expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(true);
-      await arrived(s, page, `dark-phone-${name}`, { allowsScript: p.allowsScript });
+      // The four kinds that have always been photographed in dark mode still are; the rest only checked.
+      await arrived(s, page, `dark-phone-${name}`, { allowsScript: p.allowsScript, screenshot: ['home', 'post', 'poll', 'search'].includes(name) });
       // Nothing wider than the phone: the header wraps instead of scrolling sideways.
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
       expect(await seriousViolations(page)).toEqual([]);
