@@ -1,16 +1,14 @@
 /**
  * `npm run bench:pages`: what each kind of page costs a reader. Loads one page of every kind
- * from the built demo in Chromium, records every response, and prints HTML, CSS, JavaScript and other
+ * from the built site in Chromium, records every response, and prints HTML, CSS, JavaScript and other
  * bytes (raw and gzip) with the request count (the favicon left out). Exits non-zero when a content page loads JavaScript (only
  * the search page may) or a page is not served with the status it should have.
  */
 import { ChapterhouseError } from '../src/lib/errors.ts';
 import { formatTable, pageWeight, ruleBreaks, type LoadedResource, type Measured } from '../src/lib/bench/page-weight.ts';
 import { progress, runCommand } from '../src/lib/cli/command.ts';
-import { launchChromium } from '../test/support/browser.ts';
-import { builtSite } from '../test/support/built-site.ts';
+import { browseBuiltSite } from '../test/support/browse-site.ts';
 import { readerPages } from '../test/support/reader-pages.ts';
-import { startStaticServer } from '../test/support/static-server.ts';
 
 const command = {
   name: 'npm run bench:pages',
@@ -27,21 +25,15 @@ const command = {
 
 await runCommand(command, async ({ flags }) => {
   const json = flags.json;
-  const dist = await builtSite();
-  const server = await startStaticServer(dist, { snapshot: true });
-  let browser;
-  try {
-    browser = await launchChromium();
-  } catch (e) {
-    await server.close();
-    throw new ChapterhouseError('no-browser', (e as Error).message, 'install Chromium, then run "npm run bench:pages" again');
-  }
+  const { origin, browser, close } = await browseBuiltSite('npm run bench:pages');
   const measured: Measured[] = [];
   try {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    // The language choice at / is what a browser without scripts sees (with them, it leaves at once).
+    const withoutScripts = await browser.newContext({ viewport: { width: 1280, height: 900 }, javaScriptEnabled: false });
     for (const p of readerPages()) {
       progress(`Loading ${p.path}`);
-      const page = await context.newPage();
+      const page = await (p.javaScript === false ? withoutScripts : context).newPage();
       const pending: Promise<LoadedResource | null>[] = [];
       page.on('response', (res) => {
         // Chromium fetches the favicon lazily (sometimes after the page is idle) and browsers keep it across
@@ -55,7 +47,7 @@ await runCommand(command, async ({ flags }) => {
           })(),
         );
       });
-      const response = await page.goto(server.origin + p.path, { waitUntil: 'load' });
+      const response = await page.goto(origin + p.path, { waitUntil: 'load' });
       if (p.ready) await page.locator(p.ready).first().waitFor({ timeout: 15_000 });
       await page.waitForLoadState('networkidle');
       const resources = (await Promise.all(pending)).filter((r): r is LoadedResource => r !== null);
@@ -63,8 +55,7 @@ await runCommand(command, async ({ flags }) => {
       await page.close();
     }
   } finally {
-    await browser.close();
-    await server.close();
+    await close();
   }
   const rows = measured.map((m) => m.weight);
   if (json) process.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);

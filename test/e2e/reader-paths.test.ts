@@ -70,7 +70,7 @@ describe('a reader in the browser', () => {
     await page.waitForURL((url) => url.pathname !== start);
     expect(here(page).startsWith(`/${lang}/handbook/`)).toBe(true);
     expect(await h1(page)).toBe(nextTitle);
-    await expect.poll(() => page.locator('.handbook-sidebar a[aria-current="page"]').innerText()).toBe(nextTitle);
+    await expect.poll(() => page.locator('aside .handbook-sidebar a[aria-current="page"]').innerText()).toBe(nextTitle);
     await arrived(session, page, 'handbook-next');
 
     await page.locator('a[rel="prev"]').click();
