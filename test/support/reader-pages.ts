@@ -33,7 +33,11 @@ interface Titled { title: string; date?: Date | string; tags?: string[]; order?:
 export function organizationContent(lang = readSite().defaultLanguage) {
   const site = readSite();
   const { pages } = readPages(site);
-  const ofKind = (kind: string) => pages.filter((p) => p.kind === kind && p.lang === lang);
+  // A language without its own pages of a kind shows the default language's (flagged as untranslated).
+  const ofKind = (kind: string) => {
+    const own = pages.filter((p) => p.kind === kind && p.lang === lang);
+    return own.length ? own : pages.filter((p) => p.kind === kind && p.lang === site.defaultLanguage);
+  };
   const documents = ofKind('documents').sort((a, b) => ((a.data as Titled).order ?? 0) - ((b.data as Titled).order ?? 0));
   const posts = ofKind('blog').sort((a, b) => String((b.data as Titled).date).localeCompare(String((a.data as Titled).date)));
   const handbook = ofKind('handbook');
