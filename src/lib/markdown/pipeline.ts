@@ -1,7 +1,8 @@
 import type { PluggableList } from 'unified';
 import { rehypeBaseLinks } from './rehype-base-links.ts';
 import { rehypeExternalLinks } from './rehype-external-links.ts';
-import { satteriBaseLinks, satteriExternalLinks } from './satteri-links.ts';
+import { rehypeUrlPolicy } from './rehype-url-policy.ts';
+import { satteriBaseLinks, satteriExternalLinks, satteriUrlPolicy } from './satteri-links.ts';
 
 /**
  * The one Markdown pipeline for the site's own content (.md and .mdx). Comment bodies from GitHub do
@@ -13,9 +14,15 @@ import { satteriBaseLinks, satteriExternalLinks } from './satteri-links.ts';
  */
 export const remarkPlugins: PluggableList = [];
 export const rehypePlugins: PluggableList = [
+  // First, so the link rewrites after it only ever see addresses the URL policy allows.
+  rehypeUrlPolicy,
   [rehypeBaseLinks, { base: process.env.BASE_PATH }],
   [rehypeExternalLinks, { siteUrl: process.env.SITE_URL }],
 ];
 
 /** For the benchmark's Sätteri variant only. */
-export const hastPlugins = [satteriBaseLinks({ base: process.env.BASE_PATH }), satteriExternalLinks({ siteUrl: process.env.SITE_URL })].filter((p) => p !== null);
+export const hastPlugins = [
+  satteriUrlPolicy(),
+  satteriBaseLinks({ base: process.env.BASE_PATH }),
+  satteriExternalLinks({ siteUrl: process.env.SITE_URL }),
+].filter((p) => p !== null);

@@ -1,6 +1,5 @@
 import { diffArrays } from 'diff';
-import { parse as parseYaml } from 'yaml';
-import { parseDocument, type Block } from './blocks.ts';
+import { parseDocument, type Block, type ParsedDocument } from './blocks.ts';
 import { diffWords, hasChanges, similarity, type WordPart } from './words.ts';
 
 /**
@@ -135,7 +134,7 @@ export function compareTexts(oldSource: string | null, newSource: string | null,
   return {
     changed: blocks.some((b) => b.op !== 'equal'),
     frontmatterChanged,
-    details: frontmatterChanged ? detailChanges(before.frontmatterSource, after.frontmatterSource, lang) : [],
+    details: frontmatterChanged ? detailChanges(before, after, lang) : [],
     blocks,
     counts,
   };
@@ -185,22 +184,17 @@ function alignHunk(removed: Block[], added: Block[], lang: string): Array<{ old?
   return steps;
 }
 
-function fields(source: string): Record<string, string> {
+function fields(source: string, data: Record<string, unknown> | null): Record<string, string> {
   if (!source.trim()) return {};
-  try {
-    const data: unknown = parseYaml(source);
-    if (!data || typeof data !== 'object' || Array.isArray(data)) return { frontmatter: source.trim() };
-    return Object.fromEntries(Object.entries(data).map(([k, v]) => [k, typeof v === 'string' ? v : v instanceof Date ? v.toISOString().slice(0, 10) : JSON.stringify(v)]));
-  } catch {
-    // Malformed YAML in a proposal is still shown, as the text it is.
-    return { frontmatter: source.trim() };
-  }
+  // Malformed frontmatter in a proposal is still shown, as the text it is.
+  if (!data) return { frontmatter: source.trim() };
+  return Object.fromEntries(Object.entries(data).map(([k, v]) => [k, typeof v === 'string' ? v : v instanceof Date ? v.toISOString().slice(0, 10) : JSON.stringify(v)]));
 }
 
 /** Field-by-field changes to the frontmatter, in the order the new file lists them (removed fields last). */
-export function detailChanges(beforeSource: string, afterSource: string, lang = 'en'): DetailChange[] {
-  const a = fields(beforeSource);
-  const b = fields(afterSource);
+export function detailChanges(before: ParsedDocument, after: ParsedDocument, lang = 'en'): DetailChange[] {
+  const a = fields(before.frontmatterSource, before.frontmatterData);
+  const b = fields(after.frontmatterSource, after.frontmatterData);
   const keys = [...Object.keys(b), ...Object.keys(a).filter((k) => !(k in b))];
   return keys
     .filter((k) => a[k] !== b[k])
