@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isExecutableAttribute, isUrlAttribute, judgeUrl, refusedUrlInAttribute, urlScheme } from './url-policy.ts';
+import { chapterSchema } from '../../schemas/chapter.ts';
+import { isExecutableAttribute, isGitHubWebUrl, isUrlAttribute, judgeUrl, refusedUrlInAttribute, SAFE_URL_SCHEMES, urlScheme } from './url-policy.ts';
 
 describe('urlScheme', () => {
   it.each([
@@ -61,5 +62,24 @@ describe('attributes', () => {
       expect(isExecutableAttribute(name), name).toBe(true);
     }
     for (const name of ['open', 'href', 'title', 'noValidate']) expect(isExecutableAttribute(name), name).toBe(false);
+  });
+});
+
+describe('isGitHubWebUrl', () => {
+  it('accepts https addresses on the configured server only', () => {
+    expect(isGitHubWebUrl('https://github.com/o/r/discussions/1#discussioncomment-2', 'https://github.com')).toBe(true);
+    expect(isGitHubWebUrl('https://ghe.example.org/o/r/pull/3', 'https://ghe.example.org/')).toBe(true);
+    for (const url of ['http://github.com/o/r', 'https://github.com.attacker.example/', 'https://user@github.com/', 'javascript:alert(1)', ' https://github.com/', 'https://[::1']) {
+      expect(isGitHubWebUrl(url, 'https://github.com'), url).toBe(false);
+    }
+  });
+});
+
+describe('data fields follow the same policy', () => {
+  it('a chapter contact takes exactly the allowed schemes', () => {
+    const contact = chapterSchema.shape.contact;
+    for (const scheme of ['https', 'http', 'mailto', 'javascript', 'data', 'vbscript', 'file', 'tel']) {
+      expect(contact.safeParse(`${scheme}:${scheme === 'mailto' ? 'a@example.org' : '//example.org/x'}`).success, scheme).toBe(SAFE_URL_SCHEMES.has(scheme));
+    }
   });
 });

@@ -104,3 +104,14 @@ const EXECUTABLE_ELEMENTS: ReadonlySet<string> = new Set([
 ]);
 
 export const isExecutableElement = (name: string) => EXECUTABLE_ELEMENTS.has(name.toLowerCase());
+
+/**
+ * An address on GitHub's own web interface: https:// on the configured GitHub host (github.com, or a
+ * GitHub Enterprise server), with no credentials in it. The GitHub snapshot and the poll files store such
+ * addresses; the site links to them, so a forged file must not be able to slip in any other.
+ */
+export function isGitHubWebUrl(value: string, server: string): boolean {
+  if (!URL.canParse(value) || !URL.canParse(server)) return false;
+  const url = new URL(value);
+  return url.protocol === 'https:' && url.host === new URL(server).host && url.username === '' && url.password === '' && value.trim() === value;
+}
