@@ -39,6 +39,13 @@ export function localImagePath(url: string): string | null {
   return decoded.replace(/[?#].*$/, '');
 }
 
+/**
+ * The address as the page will carry it. Markdown's HTML step percent-encodes characters outside the URL
+ * alphabet (micromark's normalizeUri); of those, only brackets change whether an address parses: an
+ * IPv6 host written `[::1]` reaches the page as `%5B::1%5D` and stops being a link.
+ */
+const asWritten = (url: string) => url.replace(/[[\]]/g, (c) => encodeURIComponent(c));
+
 export function markdownUrlFindings(tree: Root, files?: LocalFiles): UrlFinding[] {
   const findings: UrlFinding[] = [];
   const definitions = new Map<string, Definition>();
@@ -51,7 +58,7 @@ export function markdownUrlFindings(tree: Root, files?: LocalFiles): UrlFinding[
   visit(tree, (node: Nodes) => {
     if (node.type !== 'link' && node.type !== 'image' && node.type !== 'definition') return;
     const line = node.position?.start.line;
-    const verdict = judgeUrl(node.url);
+    const verdict = judgeUrl(asWritten(node.url));
     if (!verdict.ok) {
       findings.push({ line, message: refusedUrlMessage(describe(node), node.url, verdict) });
       return;
