@@ -60,18 +60,30 @@ function wordParts(old: Block, now: Block, lang: string, budget: WorkBudget): Wo
   return [diffWords(old.text, now.text, lang, budget)];
 }
 
-export function compareTexts(oldSource: string | null, newSource: string | null, lang = 'en'): Amendment {
+/** The budgets one comparison spends; tests pass their own to see how much work a change took. */
+export interface AmendmentWork {
+  pairing: WorkBudget;
+  moves: WorkBudget;
+  wordDiffs: WorkBudget;
+}
+
+export const freshWork = (): AmendmentWork => ({
+  pairing: new WorkBudget(BUDGETS.pairing),
+  moves: new WorkBudget(BUDGETS.moves),
+  wordDiffs: new WorkBudget(BUDGETS.wordDiffs),
+});
+
+export function compareTexts(oldSource: string | null, newSource: string | null, lang = 'en', work: AmendmentWork = freshWork()): Amendment {
   const before = parseDocument(oldSource ?? '');
   const after = parseDocument(newSource ?? '');
   const vocabulary = new Vocabulary(lang);
   const numbered = new Map<Block, Words>();
   const words = (b: Block) => numbered.get(b) ?? numbered.set(b, vocabulary.words(b.text)).get(b)!;
-  const pairing = new WorkBudget(BUDGETS.pairing);
-  const wordBudget = new WorkBudget(BUDGETS.wordDiffs);
+  const { pairing, wordDiffs: wordBudget } = work;
 
   const runs = diffRuns(before.blocks, after.blocks, key);
   const hunks = runs.filter((r): r is Hunk => !('equal' in r));
-  const moveOf = findMoves(hunks, key, words, new WorkBudget(BUDGETS.moves));
+  const moveOf = findMoves(hunks, key, words, work.moves);
 
   const blocks: AmendedBlock[] = [];
   for (const run of runs) {

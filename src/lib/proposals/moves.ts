@@ -18,16 +18,54 @@ export const MOVE_MIN_WORDS = 6;
 
 const wordCount = (b: Block) => b.text.split(' ').filter(Boolean).length;
 
-/** The first index whose length is at least `min`, in a list sorted by length. */
-function firstAtLeast(list: ReadonlyArray<{ length: number }>, min: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (list[mid]!.length < min) lo = mid + 1;
-    else hi = mid;
+interface Candidate {
+  block: Block;
+  hunk: number;
+  /** Position in reading order: of several near copies, the earliest wins. */
+  order: number;
+}
+
+/** Dice ≥ t needs an overlap of at least t / (2 − t) of either block's words. */
+const OVERLAP = MOVE_SIMILARITY / (2 - MOVE_SIMILARITY);
+
+/**
+ * Each block's words as tokens (a word and which occurrence of it, so repeats count), and the prefix of them
+ * that a similar block must share: the rarest |words| − ⌈OVERLAP × |words|⌉ + 1, rarest across all the
+ * blocks that changed.
+ */
+class ShingleIndex {
+  private readonly tokens = new Map<Block, number[]>();
+  private readonly frequency = new Map<number, number>();
+  private readonly words: (b: Block) => Words;
+
+  constructor(hunks: readonly Hunk[], words: (b: Block) => Words) {
+    this.words = words;
+    for (const h of hunks) {
+      for (const block of [...h.removed, ...h.added]) {
+        for (const token of this.tokensOf(block)) this.frequency.set(token, (this.frequency.get(token) ?? 0) + 1);
+      }
+    }
   }
-  return lo;
+
+  private tokensOf(block: Block): number[] {
+    let tokens = this.tokens.get(block);
+    if (!tokens) {
+      const seen = new Map<number, number>();
+      tokens = Array.from(this.words(block).ids, (id) => {
+        const occurrence = seen.get(id) ?? 0;
+        seen.set(id, occurrence + 1);
+        return id * 1024 + Math.min(occurrence, 1023);
+      });
+      this.tokens.set(block, tokens);
+    }
+    return tokens;
+  }
+
+  prefix(block: Block): number[] {
+    const tokens = this.tokensOf(block);
+    const length = tokens.length - Math.ceil(OVERLAP * tokens.length) + 1;
+    return [...tokens].sort((a, b) => (this.frequency.get(a) ?? 0) - (this.frequency.get(b) ?? 0) || a - b).slice(0, Math.max(0, length));
+  }
 }
 
 /**
@@ -64,30 +102,35 @@ export function findMoves(hunks: readonly Hunk[], key: (b: Block) => string, wor
     }
   });
 
-  // Near copies. A Dice similarity of 0.8 needs lengths within a factor of 1.5 of each other, so each removed
-  // block looks only at added blocks of its kind in that window of lengths, earliest in the text first.
-  const candidates = new Map<string, Array<{ block: Block; hunk: number; order: number; length: number }>>();
-  let order = 0;
-  hunks.forEach((h, hunk) => {
-    for (const block of h.added) {
-      const list = candidates.get(block.kind) ?? [];
-      list.push({ block, hunk, order: order++, length: words(block).ids.length });
-      candidates.set(block.kind, list);
+  // Near copies, found through shared words rather than by comparing every pair (prefix filtering, as in
+  // similarity joins): two blocks can only be MOVE_SIMILARITY alike if they share one of the rarer third or
+  // so of each one's words. Prose has rare words, so each block meets a handful of candidates; where it has
+  // none (text made of a few common words), the budget stops the search.
+  const index = new ShingleIndex(hunks, words);
+  const candidates: Candidate[] = [];
+  hunks.forEach((h, hunk) => h.added.forEach((block) => candidates.push({ block, hunk, order: candidates.length })));
+  const added = new Map<number, Candidate[]>();
+  candidates.forEach((c) => {
+    for (const token of index.prefix(c.block)) {
+      const list = added.get(token);
+      if (list) list.push(c);
+      else added.set(token, [c]);
     }
   });
-  for (const list of candidates.values()) list.sort((a, b) => a.length - b.length || a.order - b.order);
   search: for (const [hunk, h] of hunks.entries()) {
     for (const r of h.removed) {
       if (moveOf.has(r) || r.kind === 'break' || wordCount(r) < MOVE_MIN_WORDS) continue;
-      const list = candidates.get(r.kind) ?? [];
-      const length = words(r).ids.length;
-      let best: { block: Block; order: number } | undefined;
-      for (let k = firstAtLeast(list, Math.ceil((length * 2) / 3)); k < list.length && list[k]!.length <= length * 1.5; k++) {
-        const c = list[k]!;
-        if (c.hunk === hunk || moveOf.has(c.block) || (best && best.order < c.order)) continue;
-        if (budget.left === 0) break search;
-        budget.spend(1);
-        if (wordsSimilarity(words(r), words(c.block), MOVE_SIMILARITY) >= MOVE_SIMILARITY) best = c;
+      const seen = new Set<Candidate>();
+      let best: Candidate | undefined;
+      for (const token of index.prefix(r)) {
+        for (const c of added.get(token) ?? []) {
+          if (seen.has(c)) continue;
+          seen.add(c);
+          if (c.hunk === hunk || c.block.kind !== r.kind || moveOf.has(c.block) || (best && best.order < c.order)) continue;
+          if (budget.left === 0) break search;
+          budget.spend(1);
+          if (wordsSimilarity(words(r), words(c.block), MOVE_SIMILARITY) >= MOVE_SIMILARITY) best = c;
+        }
       }
       if (best) pair(r, best.block);
     }
