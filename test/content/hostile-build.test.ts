@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeMiniOrg } from '../fixtures/mini-org.ts';
 import { buildContent, type ContentBuild } from '../support/build-content.ts';
 import { executableParts } from '../support/executable-parts.ts';
@@ -61,6 +61,10 @@ beforeAll(async () => {
   fs.writeFileSync(path.join(root, 'en/handbook/photo.png'), PNG);
   build = await buildContent(root, { BASE_PATH: '/chapterhouse/', SITE_URL: 'https://org.example.org' });
 }, 600_000);
+afterAll(() => {
+  fs.rmSync(root, { recursive: true, force: true });
+  if (build) fs.rmSync(path.dirname(build.dist), { recursive: true, force: true });
+});
 
 const html = (route: string) => fs.readFileSync(path.join(build.dist, route, 'index.html'), 'utf8');
 const main = (page: string) => /<main[\s\S]*<\/main>/.exec(page)?.[0] ?? '';

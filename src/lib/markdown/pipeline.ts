@@ -9,7 +9,7 @@ import { satteriBaseLinks, satteriExternalLinks, satteriUrlPolicy } from './satt
  * not pass through here: they are hostile input and go through src/lib/comments' sanitizer instead.
  *
  * The site compiles with unified (`unified({ remarkPlugins, rehypePlugins })` in astro.config.mjs).
- * `hastPlugins` are the same link rewrites for Astro's Rust processor, Sätteri, which `npm run bench -- --satteri`
+ * `hastPlugins` are the same plugins for Astro's Rust processor, Sätteri, which `npm run bench -- --satteri`
  * builds with to keep the cost of the JavaScript pipeline measured.
  */
 export const remarkPlugins: PluggableList = [];
