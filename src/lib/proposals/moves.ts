@@ -15,6 +15,7 @@ export interface Move {
 /** A block found elsewhere this similar (and long enough to be recognizable) was moved and touched up. */
 export const MOVE_SIMILARITY = 0.8;
 export const MOVE_MIN_WORDS = 6;
+const EXACT_LOOK_PAST = 64;
 
 const wordCount = (b: Block) => b.text.split(' ').filter(Boolean).length;
 
@@ -70,9 +71,8 @@ class ShingleIndex {
 
 /**
  * Blocks that disappeared from one hunk and appear in another: first exact copies (found through their
- * key, in one pass), then near copies. The near search compares each removed block with the added blocks
- * of the other hunks, which grows with the square of a rewrite; each comparison takes one step of
- * `budget`, and when it is spent the remaining blocks are shown as deleted and inserted instead.
+ * key), then near copies (found through the rare words they share). Each comparison of a near copy takes
+ * one step of `budget`; once it is spent, the blocks not yet matched are shown as deleted and inserted.
  */
 export function findMoves(hunks: readonly Hunk[], key: (b: Block) => string, words: (b: Block) => Words, budget: WorkBudget): Map<Block, Move> {
   const moveOf = new Map<Block, Move>();
@@ -93,12 +93,24 @@ export function findMoves(hunks: readonly Hunk[], key: (b: Block) => string, wor
       else byKey.set(k, [{ block, hunk }]);
     }
   });
+  // Taken copies are skipped from the front of each list; a copy in the block's own hunk is looked past, a
+  // few dozen at most, so a page of one repeated line stays linear.
+  const start = new Map<string, number>();
   hunks.forEach((h, hunk) => {
     for (const r of h.removed) {
-      if (r.kind === 'break') continue;
-      const candidates = byKey.get(key(r));
-      const found = candidates?.find((c) => c.hunk !== hunk && !moveOf.has(c.block));
-      if (found) pair(r, found.block);
+      const k = key(r);
+      const list = byKey.get(k);
+      if (r.kind === 'break' || !list) continue;
+      let first = start.get(k) ?? 0;
+      while (first < list.length && moveOf.has(list[first]!.block)) first++;
+      start.set(k, first);
+      for (let i = first; i < list.length && i < first + EXACT_LOOK_PAST; i++) {
+        const c = list[i]!;
+        if (c.hunk !== hunk && !moveOf.has(c.block)) {
+          pair(r, c.block);
+          break;
+        }
+      }
     }
   });
 
