@@ -33,7 +33,7 @@ const CHECKS: ContentCheck[] = [
   { name: 'MDX safety', run: mdxSafety },
   // Glossaries, and interface strings under unknown keys or with lost {placeholders} (untranslated ones are a to-do, not an error).
   { name: 'translations', run: translationContentProblems },
-  // Poll definitions, their frozen rules once open, and the committed state and result files.
+  // Poll definitions, what they froze once open, the committed state and result files, and main's history of them.
   { name: 'polls', run: pollProblems },
 ];
 
@@ -83,12 +83,15 @@ runCli(async (args) => {
   }
   // A page whose frontmatter cannot be read is reported by two checks: say it once.
   const unique = [...new Map(problems.map(withLine).map((p) => [formatProblem(p), p])).values()];
-  const located = unique.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+  const all = unique.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+  // Notes are printed after the problems and fail nothing.
+  const located = all.filter((p) => p.level !== 'note');
+  const notes = all.filter((p) => p.level === 'note');
 
-  if (hasFlag(args, '--json')) process.stdout.write(`${JSON.stringify(located, null, 2)}\n`);
-  for (const p of located) process.stderr.write(`${formatProblem(p)}\n`);
+  if (hasFlag(args, '--json')) process.stdout.write(`${JSON.stringify(all, null, 2)}\n`);
+  for (const p of [...located, ...notes]) process.stderr.write(`${formatProblem(p)}\n`);
   if (located.length === 0) {
-    progress(`✓ content is fine (${CHECKS.map((c) => c.name).join(', ')})`);
+    progress(`✓ content is fine (${CHECKS.map((c) => c.name).join(', ')})${notes.length ? `; ${notes.length} note${notes.length === 1 ? '' : 's'} above` : ''}`);
     return 0;
   }
   const files = new Set(located.map((p) => p.file)).size;

@@ -2,10 +2,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { readRoster, readSite } from '../../src/lib/content/load.ts';
 import { prettyJson } from '../../src/lib/polls/digest.ts';
+import { electorate } from '../../src/lib/polls/electorate.ts';
 import { trustedAuthors } from '../../src/lib/polls/eligibility.ts';
 import { openedState } from '../../src/lib/polls/open-plan.ts';
 import { findOptionComments } from '../../src/lib/polls/option-comments.ts';
-import { readPolls, stateFile } from '../../src/lib/polls/read-polls.ts';
+import { readPollStates, readPolls, stateFile } from '../../src/lib/polls/read-polls.ts';
 import { rulesOf } from '../../src/lib/polls/rules.ts';
 import { runTally } from '../../src/lib/polls/run-tally.ts';
 import { countPoll } from '../../src/lib/polls/tally.ts';
@@ -71,21 +72,24 @@ function byOperation(requests: readonly { operation: string | null; method: stri
 }
 
 /**
- * Poll states as `polls:open` would have written them when each poll opened: the frozen rules and the
- * option comments, read from the synced snapshot.
+ * Poll states as `polls:open` would have written them when each poll opened: the frozen rules, the option
+ * comments and the electorate, read from the synced snapshot (its accounts were resolved by the sync).
  */
 export function writePollStates(root: string) {
   const site = readSite(root);
   const { members } = readRoster(root);
   const { polls } = readPolls(root);
-  const byNumber = new Map(readSnapshot(root).discussions.map((d) => [d.number, d]));
+  const snapshot = readSnapshot(root);
+  const byNumber = new Map(snapshot.discussions.map((d) => [d.number, d]));
   const trusted = trustedAuthors(members, site.polls.bot);
   for (const poll of polls) {
     const rules = rulesOf(poll.data, site.polls);
     const discussion = rules.discussion === null ? undefined : byNumber.get(rules.discussion);
     if (!discussion) continue;
     const found = findOptionComments(discussion, rules.options, trusted);
-    const state = openedState(poll.id, rules, new Date(rules.opens), null, found.comments.map((c) => c.ref));
+    const state = openedState(poll.id, new Date(rules.opens), {
+      rules, proposal: null, optionComments: found.comments.map((c) => c.ref), electorate: electorate(members, rules, snapshot.accounts ?? []),
+    });
     const file = stateFile(poll.id, root);
     fs.mkdirSync(path.dirname(file), { recursive: true });
     fs.writeFileSync(file, prettyJson(state));
@@ -95,15 +99,13 @@ export function writePollStates(root: string) {
 /** Count every poll twice: the pure count alone, then `npm run tally`'s whole run (read, count, write). */
 export async function tallyStage(root: string, now: Date): Promise<TallyFigures> {
   const site = readSite(root);
-  const { members } = readRoster(root);
-  const { polls } = readPolls(root);
+  const { states } = readPollStates(root);
   const snapshot = readSnapshot(root);
   const byNumber = new Map(snapshot.discussions.map((d) => [d.number, d]));
   const started = performance.now();
-  for (const poll of polls) {
-    const rules = rulesOf(poll.data, site.polls);
-    const discussion = rules.discussion === null ? undefined : byNumber.get(rules.discussion);
-    countPoll({ id: poll.id, rules, discussion, roster: members, bot: site.polls.bot, now, syncedAt: snapshot.state.syncedAt });
+  for (const state of states) {
+    const discussion = byNumber.get(state.frozen.rules.discussion!);
+    if (discussion) countPoll({ state, discussion, now, syncedAt: snapshot.state.syncedAt });
   }
   const countMs = performance.now() - started;
   const runStarted = performance.now();

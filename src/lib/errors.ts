@@ -20,11 +20,14 @@ export interface ContentProblem {
   field: string;
   message: string;
   line?: number;
+  /** A note tells the reader something worth knowing (printed like a problem) without failing the check. */
+  level?: 'note';
 }
 
 export function formatProblem(p: ContentProblem): string {
   const where = p.line ? `${p.file}:${p.line}` : p.file;
-  return p.field ? `${where}: ${p.field}: ${p.message}` : `${where}: ${p.message}`;
+  const message = p.level === 'note' ? `note: ${p.message}` : p.message;
+  return p.field ? `${where}: ${p.field}: ${message}` : `${where}: ${message}`;
 }
 
 /** Thrown when content fails validation; carries every problem found, not just the first. */

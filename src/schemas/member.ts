@@ -9,6 +9,11 @@ export const memberSchema = z.object({
   since: calendarDate,
   until: calendarDate.optional(),
   role: memberRole.default('member'),
+  /**
+   * The member's GitHub account id, when a maintainer pins it by hand (for a member whose login was taken
+   * over by someone else, say). Usually left out: `npm run sync` resolves ids into content/github/accounts.json.
+   */
+  id: z.number().int().positive().optional(),
 });
 export type Member = z.infer<typeof memberSchema>;
 

@@ -1,12 +1,13 @@
 import { z } from 'zod';
-import { localizedText, timestamp } from './common.ts';
+import { localizedText, slug, timestamp } from './common.ts';
 import { thresholdSchema } from './site.ts';
 
 /**
  * Polls. Three files per poll, each with one job:
  *   content/polls/<id>.yml            the definition, written by people in a pull request
  *   content/polls/state/<id>.json     the frozen state, written by `npm run polls:open` when voting starts
- *   content/polls/results/<id>.json   the result and the data it was counted from, written by `npm run tally`
+ *   content/polls/results/<id>.json   the result and the votes it was counted from, written by `npm run tally`
+ * State and results are append-only: once on main, a state never changes and a final result never does.
  */
 
 export const pollType = z.enum(['single', 'approval']);
@@ -103,33 +104,65 @@ export const optionCommentRefSchema = z.strictObject({
 });
 export type OptionCommentRef = z.infer<typeof optionCommentRefSchema>;
 
-/** `content/polls/state/<id>.json`: what `polls:open` recorded when voting started. */
+/**
+ * One member who may vote in a poll, as frozen when it opened. Votes are counted by `id` (the GitHub account
+ * id), never by login. `chapter` is kept so that a poll limited to some chapters can filter the same list.
+ */
+export const electorateEntrySchema = z.strictObject({
+  /** As spelled on the roster when the poll opened: the name results show. */
+  login: z.string(),
+  /** GitHub account id; null when the account could not be confirmed at opening (such a member cannot vote in it). */
+  id: z.number().int().positive().nullable(),
+  chapter: slug,
+});
+export type ElectorateEntry = z.infer<typeof electorateEntrySchema>;
+
+export const proposalRefSchema = z.strictObject({ number: positiveInt, headSha: gitSha });
+export type ProposalRef = z.infer<typeof proposalRefSchema>;
+
+/** Everything a vote depends on, fixed when voting opens. */
+export const frozenPollSchema = z.strictObject({
+  rules: pollRulesSchema,
+  /** The proposal pull request and its head commit when voting opened; null when the poll decides none. */
+  proposal: proposalRefSchema.nullable(),
+  /** The ballot boxes: only 👍 on these comments are votes. */
+  optionComments: z.array(optionCommentRefSchema),
+  /** Who may vote, sorted by login (case-insensitively). */
+  electorate: z.array(electorateEntrySchema),
+});
+export type FrozenPoll = z.infer<typeof frozenPollSchema>;
+
+/** The format of state and result files; files written before it (format 1) are read only by the history check. */
+export const POLL_FILE_FORMAT = 2;
+const format = z.literal(POLL_FILE_FORMAT, {
+  error: 'this file is in an older format: regenerate it (see CONTRIBUTING, "The demo\'s data") or restore it from git history',
+});
+
+/** `content/polls/state/<id>.json`: what `polls:open` recorded when voting started. Never changes afterwards. */
 export const pollStateSchema = z.strictObject({
+  format,
   id: z.string(),
   openedAt: timestamp,
-  rules: pollRulesSchema,
-  /** sha256 of the canonical JSON of `rules`. */
-  definitionDigest: sha256Hex,
-  /** Head commit of the proposal pull request when voting started; null when the poll decides none. */
-  proposal: z.strictObject({ number: positiveInt, headSha: gitSha }).nullable(),
-  optionComments: z.array(optionCommentRefSchema),
+  frozen: frozenPollSchema,
+  /** sha256 of the canonical JSON of `frozen`; also carried by the poll's summary comment on GitHub. */
+  frozenDigest: sha256Hex,
 });
 export type PollState = z.infer<typeof pollStateSchema>;
 
-/** Every 👍 on a trusted option comment, as GitHub reported it: the raw material of the count. */
+/** Every 👍 on an option comment, as GitHub reported it: the raw material of the count. */
 export const voteReactionSchema = z.strictObject({
   key: pollOptionKey,
-  /** null for a deleted ("ghost") account. */
+  /** The login when synced; null for a deleted ("ghost") account. Shown, never counted by. */
   user: z.string().nullable(),
+  /** The account id the vote is counted by; null for a deleted account or a snapshot without ids. */
+  userId: z.number().int().positive().nullable(),
   createdAt: timestamp,
 });
 export type VoteReaction = z.infer<typeof voteReactionSchema>;
 
-/** Everything a count needs besides the rules; stored in the result so anyone can recount it. */
+/** What a count is made from besides the frozen state (which `frozenDigest` pins). */
 export const ballotInputSchema = z.strictObject({
-  /** Eligible members' logins as spelled on the roster, sorted case-insensitively. */
-  eligible: z.array(z.string()),
-  optionComments: z.array(optionCommentRefSchema),
+  frozenDigest: sha256Hex,
   reactions: z.array(voteReactionSchema),
 });
 export type BallotInput = z.infer<typeof ballotInputSchema>;
@@ -169,13 +202,19 @@ export type PollTally = z.infer<typeof pollTallySchema>;
 
 /** `content/polls/results/<id>.json`. */
 export const pollResultSchema = z.strictObject({
+  format,
   id: z.string(),
   phase: pollPhase,
-  /** true once the poll has closed and a sync after closing was counted: later runs never rewrite it. */
+  /**
+   * true once the poll has closed, a sync that started after closing was counted, and the count was published
+   * in the poll's summary comment on GitHub: later runs never rewrite it.
+   */
   frozen: z.boolean(),
+  /** The sync time of the snapshot a final result was counted from (after closing); null until final. */
+  syncedAt: timestamp.nullable(),
+  /** The frozen rules, repeated for readers of this file. */
   rules: pollRulesSchema,
-  definitionDigest: sha256Hex,
-  /** sha256 of the canonical JSON of `input`. */
+  /** sha256 of the canonical JSON of `input`: the digest the summary comment on GitHub witnesses. */
   inputDigest: sha256Hex,
   input: ballotInputSchema,
   tally: pollTallySchema,

@@ -8,6 +8,7 @@ import { timestamp } from './common.ts';
  *
  * Layout on disk:
  *   content/github/state.json                 sync bookkeeping (repository, last sync time)
+ *   content/github/accounts.json              roster logins resolved to GitHub account ids
  *   content/github/discussions/<number>.json  one discussion with all its comments, replies and reactions
  *   content/github/pull-requests/<number>.json one proposal pull request
  */
@@ -29,6 +30,11 @@ export const reactionSchema = z.object({
   content: reactionContent,
   /** null for a deleted account. */
   user: z.string().nullable(),
+  /**
+   * GitHub's id of the account (GraphQL `User.databaseId`): unlike the login it survives a rename, so votes
+   * are counted by it. null for a deleted account; absent only in snapshots written before ids were read.
+   */
+  userId: z.number().int().positive().nullable().optional(),
   createdAt: timestamp,
 });
 export type Reaction = z.infer<typeof reactionSchema>;
@@ -77,6 +83,12 @@ export const discussionSchema = z.object({
   locked: z.boolean(),
   reactions: z.array(reactionSchema),
   comments: z.array(commentSchema),
+  /**
+   * Present only when the discussion was deleted on GitHub after an earlier sync had stored it: the sync time
+   * that noticed it. Such a discussion is kept as a record with its comments removed, so a page can say what
+   * happened rather than silently losing its thread (and a poll its votes).
+   */
+  deletedAt: timestamp.optional(),
 });
 export type Discussion = z.infer<typeof discussionSchema>;
 
@@ -120,9 +132,31 @@ export const syncStateSchema = z.object({
 });
 export type SyncState = z.infer<typeof syncStateSchema>;
 
+/**
+ * A roster login resolved to its GitHub account (`content/github/accounts.json`). The id is what a vote is
+ * counted by: a member who renames keeps it, and someone who registers the freed login gets another. Once
+ * recorded, an entry's id never changes (the content check holds it to main's history); the sync only
+ * notes what the account is called now.
+ */
+export const accountSchema = z.strictObject({
+  /** The login as written on the roster when it was first resolved. */
+  login: z.string(),
+  /** GraphQL `User.databaseId`. */
+  id: z.number().int().positive(),
+  /** GraphQL node id, to look the account up again whatever it is called by then. */
+  nodeId: z.string(),
+  /** The account's login as last seen by the sync; null once the account was deleted. */
+  currentLogin: z.string().nullable(),
+});
+export type Account = z.infer<typeof accountSchema>;
+
+export const accountsSchema = z.array(accountSchema);
+
 /** Everything under content/github/, loaded. */
 export interface Snapshot {
   state: SyncState;
   discussions: Discussion[];
   pullRequests: PullRequest[];
+  /** Absent in snapshots written before account ids were resolved. */
+  accounts?: Account[];
 }

@@ -152,6 +152,15 @@ describe('the long thread', () => {
   });
 });
 
+describe('a page whose discussion was deleted on GitHub', () => {
+  it('says so, shows no comments, and offers to start a new discussion', async () => {
+    const { tree } = await page({ lang: 'en', pagePath: 'en/documents/structure/' });
+    expect(squash(textOf(elements(tree, (e) => hasClass(e, 'notice'))[0]!))).toBe("This page's discussion (#60) was deleted on GitHub, so its comments are no longer shown.");
+    expect(elements(tree, (e) => e.tagName === 'article')).toEqual([]);
+    expect(elements(tree, (e) => e.tagName === 'a' && String(e.properties.href).includes('/discussions/new?'))).toHaveLength(1);
+  });
+});
+
 describe('a page without a discussion', () => {
   it('shows how to start one, in the page category, titled for this page', async () => {
     const { tree } = await page({ lang: 'es', pagePath: 'es/documents/values/' });

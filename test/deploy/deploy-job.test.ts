@@ -44,7 +44,8 @@ function jobSteps(job: string): string[] {
   const start = text.indexOf(`\n  ${job}:`);
   const next = text.slice(start + 1).search(/\n  [a-z-]+:\n/);
   const body = next < 0 ? text.slice(start) : text.slice(start, start + 1 + next);
-  return [...body.matchAll(/^\s+(?:- )?run: (.+)$/gm)].map((m) => m[1]!.trim());
+  // The weekly full sync runs instead of the incremental one on its own schedule; this run is an hourly one.
+  return [...body.matchAll(/^\s+(?:- )?run: (.+)$/gm)].map((m) => m[1]!.trim()).filter((run) => run !== 'npm run sync -- --full');
 }
 
 /** Asynchronously: the fake GitHub answers from this very process, so it must not be blocked. */
@@ -74,13 +75,13 @@ beforeAll(async () => {
   data.now = NOW;
   // A member who has not voted yet gives a 👍 to "yes" in the open poll.
   const state = readJson('content/polls/state/meeting-guide-update.json');
-  const yes = state.optionComments.find((c: { key: string }) => c.key === 'yes').id;
+  const yes = state.frozen.optionComments.find((c: { key: string }) => c.key === 'yes').id;
   const voted = new Set(
     (readJson('content/github/discussions/32.json').comments as { reactions: { user: string | null }[] }[])
       .flatMap((c) => c.reactions.map((r) => r.user?.toLowerCase())),
   );
-  const opens = new Date(state.rules.opens);
-  const closes = new Date(state.rules.closes);
+  const opens = new Date(state.frozen.rules.opens);
+  const closes = new Date(state.frozen.rules.closes);
   voter = readRoster(path.join(repo, 'content')).members
     .find((m) => m.since <= opens && (!m.until || m.until >= closes) && !voted.has(m.github.toLowerCase()))!.github;
   data.addReaction(yes, 'THUMBS_UP', voter, NOW);
@@ -108,8 +109,9 @@ afterAll(async () => {
 });
 
 describe('the deploy job against the fake GitHub', () => {
-  it('runs sync, polls:open, tally, commit-results, then build, in that order', () => {
-    expect(jobSteps('update').filter((s) => s !== 'npm ci').map((s) => s.split(' ')[2])).toEqual(['sync', 'polls:open', 'tally', 'commit-results']);
+  it('runs sync, polls:open, tally, the recount, commit-results, then build, in that order', () => {
+    expect(jobSteps('update').filter((s) => s !== 'npm ci')).toEqual(['npm run sync', 'npm run polls:open', 'npm run tally', 'npm run tally -- --verify', 'npm run commit-results -- --branch main']);
+    expect(outputs.tally).toMatch(/✔ \d+ closed poll results recounted/);
     expect(jobSteps('build')).toContain('npm run build');
   });
 
@@ -125,9 +127,9 @@ describe('the deploy job against the fake GitHub', () => {
     expect(number).toBeGreaterThan(0);
     const discussion = fake.data.discussion(number);
     expect(fake.data.categories.find((c) => c.id === discussion.categoryId)?.name).toBe('Polls');
-    const markers = discussion.comments.map((c) => /<!-- poll-option: (\w+) -->/.exec(c.body)?.[1]);
-    expect(markers).toEqual(['yes', 'no', 'abstain']);
-    expect(readJson('content/polls/state/tide-gauge-network.json').optionComments).toHaveLength(3);
+    const markers = discussion.comments.map((c) => /<!-- poll-option: (\w+) -->/.exec(c.body)?.[1] ?? (c.body.includes('<!-- chapterhouse-poll-summary -->') ? 'summary' : c.body));
+    expect(markers).toEqual(['yes', 'no', 'abstain', 'summary']);
+    expect(readJson('content/polls/state/tide-gauge-network.json').frozen.optionComments).toHaveLength(3);
   });
 
   it('tallies the new vote and sets the proposal gate to pending on the open proposal', () => {

@@ -25,6 +25,8 @@ export interface FakeComment {
   createdAt: string;
   updatedAt: string;
   lastEditedAt: string | null;
+  /** Who last edited the comment; null when nobody has. */
+  editor: string | null;
   isMinimized: boolean;
   minimizedReason: MinimizeReason | null;
   deletedAt: string | null;
@@ -183,6 +185,44 @@ export class FakeGitHubData {
     }
   }
 
+  /**
+   * An account renamed on GitHub: it keeps its ids, and everything it wrote or reacted shows the new login.
+   * The old login is free again for anyone to register (addActor).
+   */
+  renameAccount(from: string, to: string) {
+    const actor = this.actors.get(from.toLowerCase());
+    if (!actor) throw new Error(`no account "${from}" in the fake`);
+    if (this.actors.has(to.toLowerCase())) throw new Error(`the login "${to}" is taken`);
+    this.actors.delete(from.toLowerCase());
+    actor.login = to;
+    this.actors.set(to.toLowerCase(), actor);
+    const was = (l: string | null) => l !== null && l.toLowerCase() === from.toLowerCase();
+    for (const d of this.discussions) {
+      if (was(d.author)) d.author = to;
+      for (const r of d.reactions) if (was(r.user)) r.user = to;
+      for (const c of d.comments) {
+        if (was(c.author)) c.author = to;
+        if (was(c.editor)) c.editor = to;
+        for (const r of c.reactions) if (was(r.user)) r.user = to;
+      }
+    }
+    for (const p of this.pullRequests) if (was(p.author)) p.author = to;
+  }
+
+  /** A discussion deleted on GitHub: gone with its comments; its number is never reused. */
+  deleteDiscussion(number: number) {
+    const i = this.discussions.findIndex((d) => d.number === number);
+    if (i < 0) throw new Error(`no discussion #${number} in the fake`);
+    this.discussions.splice(i, 1);
+  }
+
+  /** A pull request GitHub no longer serves (removed as spam by GitHub staff, say): its id is NOT_FOUND. */
+  deletePullRequest(number: number) {
+    const i = this.pullRequests.findIndex((p) => p.number === number);
+    if (i < 0) throw new Error(`no pull request #${number} in the fake`);
+    this.pullRequests.splice(i, 1);
+  }
+
   addCategory(name: string, isAnswerable = false): FakeCategory {
     const existing = this.categories.find((c) => c.name === name);
     if (existing) return existing;
@@ -248,6 +288,7 @@ export class FakeGitHubData {
       createdAt,
       updatedAt: createdAt,
       lastEditedAt: null,
+      editor: null,
       isMinimized: false,
       minimizedReason: null,
       deletedAt: null,
@@ -267,10 +308,11 @@ export class FakeGitHubData {
     throw new Error(`no discussion comment ${id} in the fake`);
   }
 
-  editComment(id: string, body: string, at = this.now) {
+  editComment(id: string, body: string, at = this.now, editor: string | null = null) {
     const c = this.comment(id);
     c.body = body;
     c.lastEditedAt = at;
+    c.editor = editor ?? c.author;
     c.updatedAt = at;
     this.touch(this.discussion(c.discussionNumber), at);
   }

@@ -1,5 +1,8 @@
 import { readRoster, readSite } from '../../src/lib/content/load.ts';
 import { contentRoot } from '../../src/lib/content/paths.ts';
+import { readPollResults, readPolls, readPollStates } from '../../src/lib/polls/read-polls.ts';
+import { pollPageUrl, summaryComment } from '../../src/lib/polls/summary.ts';
+import type { Site } from '../../src/schemas/index.ts';
 import type { Member } from '../../src/schemas/member.ts';
 import { FakeGitHubData, type FakeComment, type NewPullRequest, type ReactionKind } from './dataset.ts';
 import { addDemoPolls } from './demo-polls.ts';
@@ -73,6 +76,8 @@ export function buildDemoDataset(root: string = contentRoot()): FakeGitHubData {
   const bot = site.polls.bot;
   data.addActor(bot, 'Bot');
   data.addActor(GISCUS, 'Bot');
+  // Every member has a GitHub account, whether or not they ever wrote or reacted anything.
+  for (const m of members) data.addActor(m.github);
   data.addCategory(site.discussions.pageCategory, true);
   data.addCategory(site.polls.category);
   for (const c of site.discussions.categories) data.addCategory(c);
@@ -99,9 +104,27 @@ export function buildDemoDataset(root: string = contentRoot()): FakeGitHubData {
   data.addDiscussion({ number: 33, title: 'Idea: a shared tide-gauge network', author: 'kenji-arai', category: 'Ideas', createdAt: '2026-08-01T00:00:00Z' });
 
   addDemoPolls(data, members, SEED, bot);
+  addSummaryComments(data, site, root);
   addDemoPullRequests(data, site.proposals.label);
   data.deleteAccount('former-member');
   return data;
+}
+
+/**
+ * The summary comment the tally keeps in each poll's discussion, as the committed result says it last wrote
+ * it: it witnesses the frozen state and the count on GitHub, so `tally -- --verify --github` passes against
+ * `npm run github:fake -- --demo`. Polls without a committed result have none (`npm run demo:polls` posts them).
+ */
+function addSummaryComments(data: FakeGitHubData, site: Site, root: string) {
+  const { polls } = readPolls(root);
+  const states = new Map(readPollStates(root).states.map((s) => [s.id, s]));
+  for (const result of readPollResults(root).results) {
+    const poll = polls.find((p) => p.id === result.id);
+    const state = states.get(result.id);
+    if (!poll || !state || result.rules.discussion === null) continue;
+    const body = summaryComment(poll.data, result, site.defaultLanguage, pollPageUrl(site.url, site.defaultLanguage, poll.id));
+    data.addComment(result.rules.discussion, { author: site.polls.bot, body, createdAt: state.frozen.rules.opens.replace(/\.\d{3}Z$/, 'Z') });
+  }
 }
 
 function react(data: FakeGitHubData, rnd: Random, id: string, logins: string[], after: number, count: number) {

@@ -30,6 +30,12 @@ export function queryRoot(data: FakeGitHubData, call: CallContext) {
     nodes: ({ ids }: { ids: string[] }) =>
       ids.map((id) => nodeById(data, id) ?? new GitHubTypedError('NOT_FOUND', `Could not resolve to a node with the global id of '${id}'`)),
     viewer: () => actorView(data, call.viewer),
+    // Organizations and apps are not Users: GitHub answers those logins as it answers unknown ones.
+    user: ({ login }: { login: string }) => {
+      const user = actorView(data, login);
+      if (!user || user.__typename !== 'User') throw new GitHubTypedError('NOT_FOUND', `Could not resolve to a User with the login of '${login}'.`);
+      return user;
+    },
     rateLimit: () => ({
       cost: call.cost,
       limit: call.limit,
@@ -65,7 +71,7 @@ export function mutationRoot(data: FakeGitHubData, call: CallContext) {
       return done(input, { comment: commentView(data, c) });
     },
     updateDiscussionComment: ({ input }: Input<{ commentId: string; body: string }>) => {
-      data.editComment(input.commentId, input.body);
+      data.editComment(input.commentId, input.body, data.now, call.viewer);
       return done(input, { comment: commentView(data, data.comment(input.commentId)) });
     },
     deleteDiscussionComment: ({ input }: Input<{ id: string }>) => {

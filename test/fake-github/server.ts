@@ -48,6 +48,11 @@ export interface FakeGitHub {
   /** Environment for a script pointed at this fake. */
   env(token?: string): Record<string, string>;
   failNext(fault: Fault, times?: number): void;
+  /**
+   * Run `action` once, just before the first GraphQL request that `match` accepts is answered: to change
+   * GitHub in the middle of a command (a discussion deleted between two of its pages, say).
+   */
+  intercept(match: (request: { operation: string | null; variables: Record<string, unknown> }) => boolean, action: () => void): void;
   rateLimit: { limit: number; used: number; resetAt: string };
   close(): Promise<void>;
 }
@@ -60,6 +65,7 @@ export async function startFakeGitHub(data: FakeGitHubData, options: FakeGitHubO
   const tokens = new Map<string, string>([[DEFAULT_TOKEN, BOT]]);
   data.addActor(BOT, 'Bot');
   const faults: Fault[] = [];
+  const interceptions: { match: (r: { operation: string | null; variables: Record<string, unknown> }) => boolean; action: () => void }[] = [];
   const requests: RecordedRequest[] = [];
   const hour = 3600_000;
   const inAnHour = () => new Date(Date.parse(data.now) + hour).toISOString().replace(/\.\d{3}Z$/, 'Z');
@@ -152,6 +158,8 @@ export async function startFakeGitHub(data: FakeGitHubData, options: FakeGitHubO
     if (rateLimit.used + measure.cost > rateLimit.limit) {
       return { errors: [{ type: 'RATE_LIMITED', code: 'graphql_rate_limit', message: `API rate limit already exceeded for user ID ${data.actor(viewer)?.databaseId ?? 0}.` }] };
     }
+    const hit = interceptions.findIndex((i) => i.match({ operation: record.operation, variables }));
+    if (hit >= 0) interceptions.splice(hit, 1)[0]!.action();
     rateLimit.used += measure.cost;
     record.cost = measure.cost;
     const call: CallContext = { viewer, cost: measure.cost, nodeCount: measure.nodeCount, limit: rateLimit.limit, used: rateLimit.used, resetAt: rateLimit.resetAt };
@@ -205,6 +213,9 @@ export async function startFakeGitHub(data: FakeGitHubData, options: FakeGitHubO
     },
     failNext(fault, times = 1) {
       for (let i = 0; i < times; i++) faults.push(fault);
+    },
+    intercept(match, action) {
+      interceptions.push({ match, action });
     },
     rateLimit,
     close: () =>

@@ -116,6 +116,7 @@ export function commentView(data: FakeGitHubData, c: FakeComment): Record<string
     publishedAt: c.createdAt,
     updatedAt: c.updatedAt,
     lastEditedAt: c.lastEditedAt,
+    editor: actorView(data, c.editor),
     includesCreatedEdit: c.lastEditedAt !== null,
     createdViaEmail: false,
     isMinimized: c.isMinimized,

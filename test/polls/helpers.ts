@@ -12,6 +12,12 @@ export function rosterYaml(n: number): string {
 }
 export const member = (i: number) => `m${String(i).padStart(3, '0')}`;
 
+/** The GitHub accounts of the roster of rosterYaml(n): every member has one, as on GitHub. */
+export function addRosterAccounts(data: { addActor(login: string): unknown }, n: number) {
+  data.addActor('chair');
+  for (let i = 1; i <= n; i++) data.addActor(member(i));
+}
+
 /** A throwaway content folder: the demo's site.yml, a roster, and the given poll files. */
 export function makeRoot(members: string, polls: Record<string, string>): string {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'chapterhouse-polls-'));

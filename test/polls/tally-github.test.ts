@@ -1,13 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { SUMMARY_MARKER } from '../../src/lib/polls/summary.ts';
+import { readWitness, SUMMARY_MARKER } from '../../src/lib/polls/summary.ts';
 import { runPollsOpen } from '../../src/lib/polls/run-polls-open.ts';
 import { runTally } from '../../src/lib/polls/run-tally.ts';
 import { runSync } from '../../src/lib/sync/run-sync.ts';
 import { FakeGitHubData } from '../fake-github/dataset.ts';
 import { startFakeGitHub, type FakeGitHub } from '../fake-github/server.ts';
-import { makeRoot, member, pollYaml, readJson, REPO, rosterYaml } from './helpers.ts';
+import { addRosterAccounts, makeRoot, member, pollYaml, readJson, REPO, rosterYaml } from './helpers.ts';
 
 const client = { retries: 0, spacingMs: 0 };
 const OPENS = '2026-11-01T09:00:00Z';
@@ -26,6 +26,7 @@ afterEach(async () => {
 async function closedProposalPoll() {
   const data = new FakeGitHubData(REPO, OPENS);
   data.addCategory('Polls');
+  addRosterAccounts(data, 200);
   const pr = data.addPullRequest({ number: 40, title: 'Budget', author: 'chair', state: 'OPEN', labels: ['proposal'] });
   const d = data.addDiscussion({ title: 'Poll: budget', author: 'github-actions', category: 'Polls', createdAt: OPENS });
   fake = await startFakeGitHub(data);
@@ -50,6 +51,9 @@ describe('npm run tally with a token, against the fake GitHub', () => {
     const summaries = d.comments.filter((c) => c.body.includes(SUMMARY_MARKER));
     expect(summaries.map((c) => c.author)).toEqual(['github-actions']);
     expect(summaries[0]!.body).toContain('| Yes | 150 |');
+    const result = readJson(path.join(root, 'polls', 'results', 'budget.json'));
+    expect(result).toMatchObject({ frozen: true, syncedAt: '2026-11-26T12:00:00Z' });
+    expect(readWitness(summaries[0]!.body)).toEqual({ frozenDigest: result.input.frozenDigest, inputDigest: result.inputDigest, final: true });
     expect(data.statuses).toEqual([expect.objectContaining({ sha: pr.headSha, state: 'success', context: 'chapterhouse/poll', description: 'Passed: yes 150, no 20, abstain 0; 170 of 201 voted (quorum 51)' })]);
     expect(readJson(path.join(root, 'polls', 'results', 'budget.json')).tally.options[0].votes).toBe(150);
   });
@@ -63,15 +67,15 @@ describe('npm run tally with a token, against the fake GitHub', () => {
     expect(d.comments.filter((c) => c.body.includes(SUMMARY_MARKER))).toHaveLength(1);
   });
 
-  it('keeps the frozen result when reactions change after closing', async () => {
+  it('keeps the final result when reactions change after closing', async () => {
     const { data, root, yes } = await closedProposalPoll();
-    await runTally({ root, env: {}, now: new Date(data.now) });
+    await runTally({ root, env: fake!.env(), now: new Date(data.now), client });
     const file = path.join(root, 'polls', 'results', 'budget.json');
     const before = fs.readFileSync(file, 'utf8');
     for (let i = 1; i <= 100; i++) data.removeReaction(yes.id, 'THUMBS_UP', member(i));
     data.now = '2026-11-27T12:00:00Z';
     await runSync({ root, env: fake!.env(), client, full: true });
-    const summary = await runTally({ root, env: {}, now: new Date(data.now) });
+    const summary = await runTally({ root, env: fake!.env(), now: new Date(data.now), client });
     expect(fs.readFileSync(file, 'utf8')).toBe(before);
     expect(summary.polls[0]).toMatchObject({ winner: 'yes', options: [{ key: 'yes', votes: 150 }, { key: 'no', votes: 20 }, { key: 'abstain', votes: 0 }] });
   });
@@ -87,6 +91,7 @@ describe('npm run tally with a token, against the fake GitHub', () => {
   it('is pending while the vote runs, and --dry-run writes nothing anywhere', async () => {
     const data = new FakeGitHubData(REPO, DURING);
     data.addCategory('Polls');
+    addRosterAccounts(data, 4);
     const pr = data.addPullRequest({ number: 41, title: 'Budget', author: 'chair', state: 'OPEN', labels: ['proposal'] });
     fake = await startFakeGitHub(data);
     const root = makeRoot(rosterYaml(4), { budget: pollYaml({ opens: OPENS, closes: CLOSES, proposal: 41 }) });
@@ -111,7 +116,7 @@ describe('npm run tally with a token, against the fake GitHub', () => {
     fake = await startFakeGitHub(data);
     const root = makeRoot(rosterYaml(4), { values: pollYaml({ opens: '2027-01-05T09:00:00Z', closes: '2027-01-19T09:00:00Z', proposal: 42 }) });
     const summary = await runTally({ root, env: fake.env(), now: new Date(DURING), client });
-    expect(summary.polls[0]).toMatchObject({ id: 'values', phase: 'upcoming', outcome: 'open', winner: null });
+    expect(summary).toEqual({ polls: [], failures: [] });
     expect(data.statuses.map((s) => [s.sha, s.state, s.description])).toEqual([[pr.headSha, 'pending', 'Voting opens 2027-01-05']]);
     expect(ops(fake).filter((op) => /Comment|Discussion/.test(op))).toEqual([]);
   });

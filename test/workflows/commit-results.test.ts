@@ -98,6 +98,43 @@ describe('npm run commit-results', () => {
     expect(git(remote, 'log', '-1', '--format=%P|%cn', 'main')).toBe(`${theirs}|github-actions[bot]`);
   });
 
+  it('carries its commit over a member\'s conflicting edit of the same poll file: both reach main, no rebase is left', () => {
+    const { remote, work } = setup();
+    // The member changes the poll's last line; polls:open appended its discussion line right after it.
+    const other = clone(remote, 'member');
+    write(other, { 'content/polls/p.yml': 'title: P, reworded\n' });
+    git(other, 'commit', '-q', '-am', 'Reword the poll');
+    git(other, 'push', '-q', 'origin', 'main');
+
+    write(work, { 'content/polls/p.yml': 'title: P\ndiscussion: 33 # created by polls:open\n', 'content/polls/state/p.json': '{"frozen":true}\n' });
+    const { status, stdout, stderr } = run(work);
+    expect(stderr).toContain('main moved while syncing; replaying the commit on top (attempt 1 of 3).');
+    expect(status).toBe(0);
+    expect(git(remote, 'rev-parse', 'main')).toBe(stdout.trim());
+    expect(git(remote, 'show', 'main:content/polls/p.yml')).toBe('title: P, reworded\ndiscussion: 33 # created by polls:open');
+    expect(git(remote, 'show', 'main:content/polls/state/p.json')).toBe('{"frozen":true}');
+    expect(git(remote, 'log', '-1', '--format=%an|%s', 'main')).toBe('github-actions[bot]|Sync discussions and tally polls [skip ci]');
+    expect(fs.existsSync(path.join(work, '.git', 'rebase-merge')) || fs.existsSync(path.join(work, '.git', 'rebase-apply'))).toBe(false);
+  });
+
+  it('stops with what to do when main names another discussion for the poll, leaving no rebase in progress', () => {
+    const { remote, work } = setup();
+    const other = clone(remote, 'member');
+    write(other, { 'content/polls/p.yml': 'title: P\ndiscussion: 40\n' });
+    git(other, 'commit', '-q', '-am', 'Point the poll at #40');
+    git(other, 'push', '-q', 'origin', 'main');
+    const theirs = git(remote, 'rev-parse', 'main');
+
+    write(work, { 'content/polls/p.yml': 'title: P\ndiscussion: 33 # created by polls:open\n' });
+    const { status, stderr } = run(work);
+    expect(status).toBe(1);
+    expect(stderr).toContain('content/polls/p.yml: main now says "discussion: 40", but polls:open opened the vote in discussion #33');
+    expect(stderr).toContain('Nothing was pushed');
+    expect(stderr).toContain('no rebase is left in progress');
+    expect(git(remote, 'rev-parse', 'main')).toBe(theirs);
+    expect(fs.existsSync(path.join(work, '.git', 'rebase-merge')) || fs.existsSync(path.join(work, '.git', 'rebase-apply'))).toBe(false);
+  });
+
   it('only lists the changes with --dry-run', () => {
     const { remote, work } = setup();
     const before = git(remote, 'rev-parse', 'main');

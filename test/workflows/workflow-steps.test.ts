@@ -8,8 +8,9 @@ import { describe, expect, it } from 'vitest';
  * tested locally; the deploy order is the one the end-to-end deploy test follows.
  */
 const WORKFLOWS = path.resolve(import.meta.dirname, '../../.github/workflows');
-type Job = { needs?: string | string[]; steps?: { run?: string; uses?: string }[] };
-const read = (name: string) => parse(fs.readFileSync(path.join(WORKFLOWS, name), 'utf8')) as { jobs: Record<string, Job> };
+type Step = { run?: string; uses?: string; if?: string; id?: string };
+type Job = { needs?: string | string[]; if?: string; concurrency?: { group?: string; 'cancel-in-progress'?: boolean }; steps?: Step[] };
+const read = (name: string) => parse(fs.readFileSync(path.join(WORKFLOWS, name), 'utf8')) as { on: Record<string, unknown>; jobs: Record<string, Job> };
 const runs = (job: Job | undefined) => (job?.steps ?? []).flatMap((s) => (s.run ? [s.run.trim()] : []));
 
 describe('workflow steps', () => {
@@ -21,20 +22,35 @@ describe('workflow steps', () => {
     }
   });
 
-  it('deploy: sync, open polls, tally, commit; then fetch proposal heads and build; then publish', () => {
-    const { jobs } = read('deploy.yml');
-    expect(runs(jobs.update)).toEqual(['npm ci', 'npm run sync', 'npm run polls:open', 'npm run tally', 'npm run commit-results -- --branch main']);
+  it('deploy: sync (everything once a week), open polls, tally, recount, commit; then fetch proposal heads and build; then publish', () => {
+    const { on, jobs } = read('deploy.yml');
+    expect(runs(jobs.update)).toEqual(['npm ci', 'npm run sync -- --full', 'npm run sync', 'npm run polls:open', 'npm run tally', 'npm run tally -- --verify', 'npm run commit-results -- --branch main']);
+    const weekly = (on.schedule as { cron: string }[]).map((s) => s.cron).find((c) => c !== '23 * * * *')!;
+    const steps = jobs.update!.steps!;
+    expect(steps.find((s) => s.run === 'npm run sync -- --full')?.if).toBe(`github.event.schedule == '${weekly}'`);
+    expect(steps.find((s) => s.run === 'npm run sync')?.if).toBe(`github.event.schedule != '${weekly}'`);
+    // The recount fails the job loudly, and nothing is committed after a failed recount.
+    expect(steps.find((s) => s.run === 'npm run commit-results -- --branch main')?.if).toContain("steps.verify.outcome == 'success'");
+    expect(steps.find((s) => s.id === 'verify')?.run).toBe('npm run tally -- --verify');
     expect(runs(jobs.build)).toEqual(['npm ci', 'npm run proposals:fetch', 'npm run build']);
     expect(jobs.build?.needs).toBe('update');
     expect(jobs.deploy?.needs).toBe('build');
     expect(jobs.deploy?.steps?.map((s) => s.uses?.split('@')[0])).toEqual(['actions/deploy-pages']);
   });
 
+  it('the deploy job\'s update and the proposal gate share one concurrency group, and neither cancels the other', () => {
+    const update = read('deploy.yml').jobs.update!.concurrency;
+    const gate = read('proposal-gate.yml').jobs.gate!.concurrency;
+    expect(update?.group).toBeTruthy();
+    expect(gate?.group).toBe(update?.group);
+    expect([update?.['cancel-in-progress'], gate?.['cancel-in-progress']]).toEqual([false, false]);
+  });
+
   it('pull requests: check, types, tests, build', () => {
     expect(runs(read('pull-request.yml').jobs.tests)).toEqual(['npm ci', 'npm run check', 'npm run typecheck', 'npm test', 'npm run build']);
   });
 
-  it('proposal gate: only the tally, from the base branch', () => {
-    expect(runs(read('proposal-gate.yml').jobs.gate)).toEqual(['npm ci', 'npm run tally']);
+  it('proposal gate: a sync, then the tally in gate mode (statuses only), from the base branch', () => {
+    expect(runs(read('proposal-gate.yml').jobs.gate)).toEqual(['npm ci', 'npm run sync', 'npm run tally -- --gate']);
   });
 });

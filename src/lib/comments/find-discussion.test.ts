@@ -40,4 +40,11 @@ describe('findPageDiscussion', () => {
     const later = discussion({ number: 12, title: 'en/documents/mission/' });
     expect(findPageDiscussion([later, mission], { title: 'en/documents/mission/', category: 'Comments' })).toMatchObject({ discussion: { number: 3 } });
   });
+
+  it('reports a discussion deleted on GitHub, and prefers a live one started again with the same title', () => {
+    const gone = discussion({ number: 2, title: 'en/documents/mission/', deletedAt: '2026-03-04T06:00:00Z' });
+    expect(findPageDiscussion([gone], { title: 'en/documents/mission/', category: 'Comments' })).toEqual({ status: 'deleted', discussion: gone });
+    expect(findPageDiscussion([gone], { explicit: 2, title: 'x', category: 'Comments' })).toEqual({ status: 'deleted', discussion: gone });
+    expect(findPageDiscussion([gone, mission], { title: 'en/documents/mission/', category: 'Comments' })).toMatchObject({ status: 'found', discussion: { number: 3 } });
+  });
 });

@@ -8,6 +8,8 @@ export type PageDiscussion =
   | { status: 'found'; discussion: Discussion; via: 'number' | 'title' }
   /** The frontmatter names a discussion the snapshot does not have (not synced yet, or another category). */
   | { status: 'not-synced'; number: number }
+  /** The thread was deleted on GitHub after a sync had stored it (kept in the snapshot as a record). */
+  | { status: 'deleted'; discussion: Discussion }
   | { status: 'none'; title: string };
 
 export interface FindOptions {
@@ -21,15 +23,18 @@ export interface FindOptions {
 export function findPageDiscussion(discussions: readonly Discussion[], options: FindOptions): PageDiscussion {
   if (options.explicit !== undefined) {
     const discussion = discussions.find((d) => d.number === options.explicit);
-    return discussion ? { status: 'found', discussion, via: 'number' } : { status: 'not-synced', number: options.explicit };
+    if (!discussion) return { status: 'not-synced', number: options.explicit };
+    return discussion.deletedAt ? { status: 'deleted', discussion } : { status: 'found', discussion, via: 'number' };
   }
   // Two discussions with the same title happen when two people start one at once: the older is the thread.
   // Title first: every page of a build searches every discussion, and most differ at once in the title.
   const matches = discussions
     .filter((d) => d.title.trim() === options.title && inCategory(d, options.category))
     .sort((a, b) => a.number - b.number);
-  const discussion = matches[0];
-  return discussion ? { status: 'found', discussion, via: 'title' } : { status: 'none', title: options.title };
+  // A thread started again after the first was deleted is the page's thread; the deleted one only says what happened.
+  const discussion = matches.find((d) => !d.deletedAt);
+  if (discussion) return { status: 'found', discussion, via: 'title' };
+  return matches[0] ? { status: 'deleted', discussion: matches[0] } : { status: 'none', title: options.title };
 }
 
 /** GitHub compares category names case-insensitively; a maintainer may also write the slug. */

@@ -12,7 +12,9 @@ export type PageThread =
   /** No discussion yet: a link to GitHub's form, filled in so the new discussion maps back here. */
   | { kind: 'start'; title: string; startUrl: string }
   /** The frontmatter names a discussion the snapshot lacks: link to it and wait for the next sync. */
-  | { kind: 'not-synced'; number: number; url: string };
+  | { kind: 'not-synced'; number: number; url: string }
+  /** The thread was deleted on GitHub: say so, and offer to start a new one. */
+  | { kind: 'deleted'; number: number; title: string; startUrl: string };
 
 export interface PageThreadInput {
   lang: string;
@@ -27,6 +29,13 @@ export function pageThread(site: Site, discussions: readonly Discussion[], input
   switch (found.status) {
     case 'found':
       return { kind: 'thread', discussion: found.discussion, title };
+    case 'deleted':
+      return {
+        kind: 'deleted',
+        number: found.discussion.number,
+        title,
+        startUrl: newDiscussionUrl({ repository: site.repository, categorySlug: categorySlug(pageCategory, discussions), title }),
+      };
     case 'not-synced':
       return { kind: 'not-synced', number: found.number, url: discussionUrl(site.repository, found.number) };
     case 'none':

@@ -21,7 +21,7 @@ function actor(raw: RawActor | null): Actor {
 
 export function adaptReactions(raw: readonly (RawReaction | null)[]): Reaction[] {
   return present(raw)
-    .map((r) => ({ content: r.content as Reaction['content'], user: r.user?.login ?? null, createdAt: r.createdAt }))
+    .map((r) => ({ content: r.content as Reaction['content'], user: r.user?.login ?? null, userId: r.user?.databaseId ?? null, createdAt: r.createdAt }))
     .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || (a.user ?? '').localeCompare(b.user ?? '') || a.content.localeCompare(b.content));
 }
 

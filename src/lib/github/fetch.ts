@@ -1,11 +1,11 @@
 import type { Comment, Discussion, PullRequest } from '../../schemas/snapshot.ts';
 import { adaptComment, adaptDiscussion, adaptOrExplain, adaptPullRequest, byTime } from './adapt.ts';
 import type { GitHubClient } from './client.ts';
-import { GitHubQueryError, MalformedAnswerError } from './github-errors.ts';
+import { GitHubQueryError, MalformedAnswerError, VanishedError } from './github-errors.ts';
 import { readOperation } from './operations.ts';
 import { DISCUSSION_BATCH, DISCUSSION_PAGE, LISTING_PAGE, POLL_BATCH, PULL_REQUEST_BATCH, REPLY_PAGE } from './page-sizes.ts';
 import type {
-  RawComment, RawDiscussion, RawListedDiscussion, RawListedPullRequest, RawPage, RawPullRequest, RawReaction, RawSyncChanges,
+  RawAccount, RawComment, RawDiscussion, RawListedDiscussion, RawListedPullRequest, RawPage, RawPullRequest, RawReaction, RawSyncChanges,
 } from './raw.ts';
 
 /**
@@ -64,19 +64,27 @@ export async function listChanges(
   return out;
 }
 
-/** Whole discussions by node id, in batches, with every comment, reply and reaction. */
-export async function fetchDiscussions(client: GitHubClient, ids: string[], progress: Progress = () => {}): Promise<Discussion[]> {
+/**
+ * Whole discussions by node id, in batches, with every comment, reply and reaction. A discussion that
+ * disappears while it is being read (deleted between two of its pages) is listed in `gone`, never returned
+ * cut short.
+ */
+export async function fetchDiscussions(client: GitHubClient, ids: string[], progress: Progress = () => {}): Promise<{ discussions: Discussion[]; gone: number[] }> {
   const out: Discussion[] = [];
+  const gone: number[] = [];
   for (let i = 0; i < ids.length; i += DISCUSSION_BATCH.ids) {
     const batch = ids.slice(i, i + DISCUSSION_BATCH.ids);
     const raws = await discussionsPage(client, batch, null, DISCUSSION_BATCH);
     for (const raw of raws) {
-      await completeDiscussion(client, raw);
-      out.push(adaptOrExplain(adaptDiscussion, raw, `discussion #${raw.number}`));
+      if (await completeDiscussion(client, raw)) out.push(adaptOrExplain(adaptDiscussion, raw, `discussion #${raw.number}`));
+      else {
+        gone.push(raw.number);
+        progress(`  discussion #${raw.number} was deleted on GitHub while it was being read; it is recorded as deleted`);
+      }
     }
     progress(`  fetched ${out.length}/${ids.length} discussion(s)`);
   }
-  return out;
+  return { discussions: out, gone };
 }
 
 async function discussionsPage(client: GitHubClient, ids: string[], commentsAfter: string | null, sizes: typeof DISCUSSION_BATCH | typeof DISCUSSION_PAGE): Promise<RawDiscussion[]> {
@@ -90,11 +98,12 @@ async function discussionsPage(client: GitHubClient, ids: string[], commentsAfte
   });
 }
 
-async function completeDiscussion(client: GitHubClient, raw: RawDiscussion) {
+/** Follow every page of a discussion; false when it was deleted on GitHub half-way through. */
+async function completeDiscussion(client: GitHubClient, raw: RawDiscussion): Promise<boolean> {
   checkPage(raw.comments, `discussion #${raw.number} comments`);
   while (raw.comments.pageInfo.hasNextPage) {
     const [next] = await discussionsPage(client, [raw.id], nextCursor(raw.comments, `discussion #${raw.number} comments`), DISCUSSION_PAGE);
-    if (!next) break;
+    if (!next) return false;
     checkPage(next.comments, `discussion #${raw.number} comments`);
     raw.comments.nodes.push(...next.comments.nodes);
     raw.comments.pageInfo = next.comments.pageInfo;
@@ -119,6 +128,7 @@ async function completeDiscussion(client: GitHubClient, raw: RawDiscussion) {
     }
     for (const reply of replies.nodes) if (reply) await completeReactions(client, reply.id, reply.reactions);
   }
+  return true;
 }
 
 async function completeReactions(client: GitHubClient, id: string, reactions: RawPage<RawReaction>) {
@@ -147,7 +157,8 @@ export async function fetchPullRequests(client: GitHubClient, ids: string[], pro
         const [next] = await queryNodes<RawPullRequest>(client, readOperation('pull-requests-by-id'), [raw.id], 'pull request', {
           filesAfter: nextCursor(files!, `files of pull request #${raw.number}`),
         });
-        if (!next) break;
+        // Its list of files would be cut short: fail, and the snapshot stays as it was.
+        if (!next) throw new VanishedError(`pull request #${raw.number} could no longer be read while its changed files were being listed`);
         const page = next.files;
         checkPage(page, `files of pull request #${raw.number}`);
         files!.nodes.push(...page!.nodes);
@@ -162,13 +173,17 @@ export async function fetchPullRequests(client: GitHubClient, ids: string[], pro
 
 /**
  * The top-level comments (poll options) of poll discussions with all their reactions, keyed by discussion
- * number. Replies are not included: the caller keeps the replies it already has.
+ * number. Replies are not included: the caller keeps the replies it already has. A poll discussion that
+ * disappears, before or while it is read, is listed in `gone` by node id, never returned cut short.
  */
-export async function fetchPollComments(client: GitHubClient, ids: string[], progress: Progress = () => {}): Promise<Map<number, Comment[]>> {
+export async function fetchPollComments(client: GitHubClient, ids: string[], progress: Progress = () => {}): Promise<{ comments: Map<number, Comment[]>; gone: string[] }> {
   const out = new Map<number, Comment[]>();
+  const gone: string[] = [];
   for (let i = 0; i < ids.length; i += POLL_BATCH.ids) {
     const batch = ids.slice(i, i + POLL_BATCH.ids);
-    for (const raw of await queryNodes<RawDiscussion>(client, readOperation('poll-comments'), batch, 'poll discussion', { after: null, comments: POLL_BATCH.comments })) {
+    const raws = await queryNodes<RawDiscussion>(client, readOperation('poll-comments'), batch, 'poll discussion', { after: null, comments: POLL_BATCH.comments });
+    gone.push(...batch.filter((id) => !raws.some((r) => r.id === id)));
+    read: for (const raw of raws) {
       const comments = raw.comments;
       checkPage(comments, `comments of poll discussion #${raw.number}`);
       while (comments.pageInfo.hasNextPage) {
@@ -176,7 +191,10 @@ export async function fetchPollComments(client: GitHubClient, ids: string[], pro
           after: nextCursor(comments, `comments of poll discussion #${raw.number}`),
           comments: POLL_BATCH.comments,
         });
-        if (!next) break;
+        if (!next) {
+          gone.push(raw.id);
+          continue read;
+        }
         const page = next.comments;
         checkPage(page, `comments of poll discussion #${raw.number}`);
         comments.nodes.push(...page.nodes);
@@ -192,7 +210,57 @@ export async function fetchPollComments(client: GitHubClient, ids: string[], pro
     }
     progress(`  refreshed votes in ${Math.min(i + POLL_BATCH.ids, ids.length)}/${ids.length} poll discussion(s)`);
   }
-  return out;
+  return { comments: out, gone };
+}
+
+/** Logins per `AccountsByLogin` request: the operation has this many slots. */
+export const LOGIN_SLOTS = 20;
+
+/**
+ * Roster logins looked up on GitHub, twenty per request. Logins nobody holds are left out (and named in
+ * `unknown`); the caller asks again next time.
+ */
+export async function fetchAccountsByLogin(client: GitHubClient, logins: readonly string[], progress: Progress = () => {}): Promise<{ accounts: (RawAccount & { asked: string })[]; unknown: string[] }> {
+  const accounts: (RawAccount & { asked: string })[] = [];
+  const unknown: string[] = [];
+  for (let i = 0; i < logins.length; i += LOGIN_SLOTS) {
+    const batch = logins.slice(i, i + LOGIN_SLOTS);
+    const variables: Record<string, unknown> = {};
+    batch.forEach((login, slot) => {
+      variables[`login${slot}`] = login;
+      variables[`ask${slot}`] = true;
+    });
+    let data: Record<string, RawAccount | null | undefined>;
+    try {
+      data = await client.graphql<Record<string, RawAccount | null>>(readOperation('accounts-by-login'), variables);
+    } catch (e) {
+      // A login nobody holds is an error on its own slot, with the other slots answered.
+      const onlyMissing = e instanceof GitHubQueryError && e.data && e.errors.every((x) => x.type === 'NOT_FOUND' && typeof x.path?.[0] === 'string');
+      if (!onlyMissing) throw e;
+      data = e.data as Record<string, RawAccount | null>;
+    }
+    batch.forEach((login, slot) => {
+      const user = data[`u${slot}`];
+      if (!user) {
+        unknown.push(login);
+        return;
+      }
+      if (typeof user.id !== 'string' || typeof user.login !== 'string' || typeof user.databaseId !== 'number') throw new MalformedAnswerError(`the account "${login}" came back without an id`);
+      accounts.push({ ...user, asked: login });
+    });
+  }
+  if (logins.length) progress(`  looked up ${logins.length} roster login(s) on GitHub${unknown.length ? `; no account is called ${unknown.map((l) => `"${l}"`).join(', ')}` : ''}`);
+  return { accounts, unknown };
+}
+
+/** Known accounts by node id: what each is called now; ids of deleted accounts are listed in `gone`. */
+export async function fetchAccountsById(client: GitHubClient, ids: readonly string[]): Promise<{ accounts: RawAccount[]; gone: string[] }> {
+  if (ids.length === 0) return { accounts: [], gone: [] };
+  const found = await queryNodes<RawAccount>(client, readOperation('accounts-by-id'), [...ids], 'account', {});
+  for (const a of found) {
+    if (typeof a.id !== 'string' || typeof a.login !== 'string') throw new MalformedAnswerError(`an account came back without its login`);
+  }
+  return { accounts: found, gone: ids.filter((id) => !found.some((a) => a.id === id)) };
 }
 
 /**

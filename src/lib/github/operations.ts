@@ -11,6 +11,8 @@ export const OPERATIONS = {
   reactions: 'reactions',
   pollComments: 'poll-comments',
   pullRequestsById: 'pull-requests-by-id',
+  accountsByLogin: 'accounts-by-login',
+  accountsById: 'accounts-by-id',
 } as const;
 
 const cache = new Map<string, string>();

@@ -28,3 +28,13 @@ export const PULL_REQUEST_BATCH = 50;
 
 /** Poll discussions per request and top-level comments per page (each with its first 100 reactions). */
 export const POLL_BATCH = { ids: 5, comments: 50 } as const;
+
+/** Known accounts looked up again per sync (one request): larger rosters are checked a slice per hour, in turn. */
+export const ACCOUNT_BATCH = 100;
+
+/**
+ * New roster logins looked up per sync (20 a request): a first sync of a large roster spreads its lookups over
+ * a few runs instead of spending a quarter of an hour's rate limit at once. polls:open looks up any login an
+ * opening poll still lacks.
+ */
+export const NEW_LOGINS_PER_SYNC = 500;

@@ -7,7 +7,7 @@ export interface RawPageInfo { hasNextPage: boolean; endCursor: string | null }
 export interface RawPage<T> { pageInfo: RawPageInfo; nodes: (T | null)[] }
 
 export interface RawActor { login: string; __typename: string }
-export interface RawReaction { content: string; createdAt: string; user: { login: string } | null }
+export interface RawReaction { content: string; createdAt: string; user: { login: string; databaseId: number | null } | null }
 
 export interface RawComment {
   id: string;
@@ -75,6 +75,9 @@ export interface RawPullRequest {
 
 export interface RawListedDiscussion { id: string; number: number; updatedAt: string; category: { name: string } }
 export interface RawListedPullRequest { id: string; number: number; updatedAt: string }
+
+/** `AccountByLogin` and each node of `AccountsById`. */
+export interface RawAccount { id: string; databaseId: number | null; login: string }
 
 export interface RawSyncChanges {
   repository: {

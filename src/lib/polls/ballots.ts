@@ -1,15 +1,14 @@
-import { ABSTAIN, loginKey, type BallotInput, type PollRules } from '../../schemas/index.ts';
-import { isBotLogin } from './eligibility.ts';
+import { ABSTAIN, loginKey, type ElectorateEntry, type PollRules, type VoteReaction } from '../../schemas/index.ts';
 
 /**
- * Where a ballot is counted. A member's ballot is the set of options they gave a counted 👍:
- * an eligible member (case-insensitive login, never a deleted account or a bot), on an option of
- * this poll, created at or after `opens` and before `closes`.
+ * Where a ballot is counted. A member's ballot is the set of options they gave a counted 👍: a 👍 by the
+ * GitHub account of a member of the frozen electorate (matched by account id, never by login), on an option
+ * of this poll, created at or after `opens` and before `closes`.
  */
 
 export interface BallotCount {
   eligible: number;
-  /** Option key → voters (roster spelling, sorted), unspoiled ballots only. */
+  /** Option key → voters (roster spelling at opening, sorted), unspoiled ballots only. */
   votesFor: Map<string, string[]>;
   voters: string[];
   spoiledBallots: string[];
@@ -18,14 +17,19 @@ export interface BallotCount {
   validVotes: number;
 }
 
-export function countBallots(rules: Pick<PollRules, 'type' | 'options' | 'opens' | 'closes'>, input: BallotInput): BallotCount {
-  const roster = new Map(input.eligible.map((login) => [loginKey(login), login]));
+export function countBallots(
+  rules: Pick<PollRules, 'type' | 'options' | 'opens' | 'closes'>,
+  electorate: readonly ElectorateEntry[],
+  reactions: readonly VoteReaction[],
+): BallotCount {
+  const byId = new Map<number, string>();
+  for (const e of electorate) if (e.id !== null && !byId.has(e.id)) byId.set(e.id, e.login);
   const opens = Date.parse(rules.opens);
   const closes = Date.parse(rules.closes);
   const ballots = new Map<string, Set<string>>();
-  for (const r of input.reactions) {
-    if (r.user === null || isBotLogin(r.user)) continue;
-    const voter = roster.get(loginKey(r.user));
+  for (const r of reactions) {
+    if (r.userId === null) continue;
+    const voter = byId.get(r.userId);
     if (!voter || !rules.options.includes(r.key)) continue;
     const at = Date.parse(r.createdAt);
     if (at < opens || at >= closes) continue;
@@ -51,7 +55,7 @@ export function countBallots(rules: Pick<PollRules, 'type' | 'options' | 'opens'
     if (chosen > 0) validVotes += 1;
   }
   for (const list of votesFor.values()) list.sort(byLogin);
-  return { eligible: roster.size, votesFor, voters: [...ballots.keys()].sort(byLogin), spoiledBallots: spoiledBallots.sort(byLogin), abstained, validVotes };
+  return { eligible: electorate.length, votesFor, voters: [...ballots.keys()].sort(byLogin), spoiledBallots: spoiledBallots.sort(byLogin), abstained, validVotes };
 }
 
 const byLogin = (a: string, b: string) => {

@@ -1,16 +1,36 @@
 import type { Site } from '../../schemas/index.ts';
 import type { ContentProblem } from '../errors.ts';
+import { readRoster } from '../content/load.ts';
 import { contentRoot, repoRelative } from '../content/paths.ts';
+import { currentTime } from '../now.ts';
+import { readAccounts } from '../sync/read-snapshot.ts';
 import { frozenPollProblems } from './frozen-rules.ts';
-import { readPollResults, readPollStates, readPolls, stateFile } from './read-polls.ts';
+import { accountNotes, electorateNotes, pollRecordProblems } from './poll-record.ts';
+import { readPollResults, readPollStates, readPolls, resultFile, stateFile } from './read-polls.ts';
+import { appendOnlyCheck } from './record-history.ts';
+import path from 'node:path';
 
 /**
- * Everything the content check needs to say about polls: malformed poll, state and result files,
- * and changes to the rules of a poll that has opened.
+ * Everything the content check says about polls: malformed poll, state and result files; changes to what a
+ * poll froze when it opened; states and results removed or rewritten on main (git history); and notes for
+ * roster edits that cannot reach a poll already open.
  */
-export function pollContentProblems(site: Site, root = contentRoot()): ContentProblem[] {
+export function pollContentProblems(site: Site, root = contentRoot(), now = currentTime()): ContentProblem[] {
   const { polls, problems } = readPolls(root);
   const { states, problems: stateProblems } = readPollStates(root);
-  const { problems: resultProblems } = readPollResults(root);
-  return [...problems, ...stateProblems, ...resultProblems, ...frozenPollProblems(polls, states, site.polls, (id) => repoRelative(stateFile(id, root)), (id) => polls.find((p) => p.id === id)?.file ?? repoRelative(stateFile(id, root)).replace(/state\/([^/]+)\.json$/, '$1.yml'))];
+  const { results, problems: resultProblems } = readPollResults(root);
+  // The roster's own problems are the schema check's to report; here it only feeds the notes.
+  const { members } = readRoster(root);
+  const { accounts, problems: accountProblems } = readAccounts(root);
+  const rosterFile = repoRelative(path.join(root, 'members.yml'));
+  const stateOf = (id: string) => repoRelative(stateFile(id, root));
+  const resultOf = (id: string) => repoRelative(resultFile(id, root));
+  return [
+    ...problems, ...stateProblems, ...resultProblems, ...accountProblems,
+    ...frozenPollProblems(polls, states, site.polls, stateOf, (id) => polls.find((p) => p.id === id)?.file ?? stateOf(id).replace(/state\/([^/]+)\.json$/, '$1.yml')),
+    ...pollRecordProblems({ polls, states, results, stateFile: stateOf, resultFile: resultOf }, now),
+    ...electorateNotes(members, rosterFile, states, now),
+    ...accountNotes(members, rosterFile, accounts),
+    ...appendOnlyCheck(root, site.branch),
+  ];
 }

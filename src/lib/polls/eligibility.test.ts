@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Member } from '../../schemas/index.ts';
-import { eligibleLogins, isEligible, trustedAuthors } from './eligibility.ts';
+import { eligibleMembers, isEligible, trustedAuthors } from './eligibility.ts';
 
 const member = (github: string, since: string, until?: string, role: Member['role'] = 'member'): Member => ({
   github, chapter: 'lisbon', since: new Date(since), ...(until ? { until: new Date(until) } : {}), role,
@@ -29,10 +29,10 @@ describe('isEligible', () => {
   });
 });
 
-describe('eligibleLogins', () => {
+describe('eligibleMembers', () => {
   it('lists each member once, ignoring case, sorted', () => {
     const roster = [member('Zoe', '2020-01-01'), member('adA', '2020-01-01'), member('ada', '2020-01-01'), member('late', '2026-10-01')];
-    expect(eligibleLogins(roster, OPENS, CLOSES)).toEqual(['adA', 'Zoe']);
+    expect(eligibleMembers(roster, OPENS, CLOSES).map((m) => m.github)).toEqual(['adA', 'Zoe']);
   });
 });
 

@@ -15,16 +15,16 @@ function eligibleOn(member: Member, opensDay: number, closesDay: number): boolea
   return true;
 }
 
-/** Eligible logins as spelled on the roster, sorted case-insensitively, each member once. */
-export function eligibleLogins(roster: readonly Member[], opens: string, closes: string): string[] {
-  // The poll's days once, not once per member: a tally checks every member of a large roster per poll.
+/** Eligible members, each once (the first entry of a login, ignoring case), sorted by login case-insensitively. */
+export function eligibleMembers(roster: readonly Member[], opens: string, closes: string): Member[] {
+  // The poll's days once, not once per member: a poll's electorate checks every member of a large roster.
   const opensDay = utcDay(new Date(opens));
   const closesDay = utcDay(new Date(closes));
-  const byKey = new Map<string, string>();
+  const byKey = new Map<string, Member>();
   for (const m of roster) {
-    if (eligibleOn(m, opensDay, closesDay) && !byKey.has(loginKey(m.github))) byKey.set(loginKey(m.github), m.github);
+    if (eligibleOn(m, opensDay, closesDay) && !byKey.has(loginKey(m.github))) byKey.set(loginKey(m.github), m);
   }
-  return [...byKey.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, login]) => login);
+  return [...byKey.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, m]) => m);
 }
 
 /**
@@ -38,8 +38,6 @@ export function trustedAuthors(roster: readonly Member[], bot: string): Set<stri
 }
 
 export const botKey = (login: string) => loginKey(login).replace(/\[bot\]$/, '');
-
-export const isBotLogin = (login: string) => /\[bot\]$/i.test(login);
 
 /** Days since 1970-01-01 in UTC: ordered like the calendar days, and cheap (a tally compares many). */
 function utcDay(d: Date): number {

@@ -11,9 +11,10 @@ const data: PollData = {
   opens: '2026-09-01T09:00:00Z', closes: '2026-09-15T09:00:00Z', discussion: 30,
 };
 const entry = (d: PollData, source?: string): PollEntry => ({ id: 'adopt', file: 'content/polls/adopt.yml', data: d, source });
-const frozen = (d: PollData = data): PollState => {
+const frozen = (d: PollData = data, proposal: PollState['frozen']['proposal'] = null): PollState => {
   const rules = rulesOf(d, defaults);
-  return { id: 'adopt', openedAt: '2026-09-01T09:00:05Z', rules, definitionDigest: digestOf(rules), proposal: null, optionComments: [] };
+  const what = { rules, proposal, optionComments: [], electorate: [] };
+  return { format: 2, id: 'adopt', openedAt: '2026-09-01T09:00:05Z', frozen: what, frozenDigest: digestOf(what) };
 };
 
 describe('frozenPollProblems', () => {
@@ -48,9 +49,22 @@ describe('frozenPollProblems', () => {
     expect(frozenPollProblems([entry(noDiscussion)], [state], defaults)).toEqual([]);
   });
 
+  it('fails a proposal added to, changed in or removed from a poll that has opened', () => {
+    const added = frozenPollProblems([entry({ ...data, proposal: 20 }, 'title: Adopt\nproposal: 20\n')], [frozen()], defaults);
+    expect(added).toEqual([{
+      file: 'content/polls/adopt.yml', field: 'proposal', line: 2,
+      message: 'the poll opened on 2026-09-01, so its proposal is frozen: it was none, now 20; remove the line (a poll decides only the pull request it opened for; to decide another, open a new poll)',
+    }]);
+    const decided = frozen({ ...data, proposal: 12 }, { number: 12, headSha: 'a'.repeat(40) });
+    expect(frozenPollProblems([entry({ ...data, proposal: 13 })], [decided], defaults).map((p) => p.message)).toEqual([
+      'the poll opened on 2026-09-01, so its proposal is frozen: it was 12, now 13; put back 12 (a poll decides only the pull request it opened for; to decide another, open a new poll)',
+    ]);
+    expect(frozenPollProblems([entry(data)], [decided], defaults).map((p) => p.field)).toEqual(['proposal']);
+  });
+
   it('fails a removed poll and a hand-edited state file', () => {
     const state = frozen();
-    state.rules.quorum = 0.1;
+    state.frozen.rules.quorum = 0.1;
     const problems = frozenPollProblems([], [state], defaults);
     expect(problems.map((p) => p.file)).toEqual(['content/polls/state/adopt.json', 'content/polls/adopt.yml']);
   });

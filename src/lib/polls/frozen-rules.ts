@@ -6,7 +6,7 @@ import { rulesOf } from './rules.ts';
 
 /**
  * A poll's rules freeze when it opens. The content check calls this to fail any later change to
- * type, options, window, quorum, threshold or discussion; titles, questions and labels stay editable.
+ * type, options, window, quorum, threshold, discussion or proposal; titles, questions and labels stay editable.
  */
 export function frozenPollProblems(
   polls: readonly PollEntry[],
@@ -19,17 +19,18 @@ export function frozenPollProblems(
   const byId = new Map(polls.map((p) => [p.id, p]));
   for (const state of states) {
     const opened = state.openedAt.slice(0, 10);
-    if (digestOf(state.rules) !== state.definitionDigest) {
-      problems.push({ file: stateFile(state.id), field: 'rules', message: 'the frozen rules no longer match their digest: this file was edited by hand; restore it from git history' });
+    if (digestOf(state.frozen) !== state.frozenDigest) {
+      problems.push({ file: stateFile(state.id), field: 'frozen', message: `what was frozen no longer matches its digest: this file was edited by hand; restore it from git history (git log -p -- ${stateFile(state.id)})` });
     }
     const poll = byId.get(state.id);
     if (!poll) {
       problems.push({ file: pollFile(state.id), field: '', message: `this poll opened on ${opened} and its file was removed or renamed; restore it (a poll that has opened stays on record)` });
       continue;
     }
-    const now = rulesOf(poll.data, defaults, state.rules.discussion);
+    const now = { ...rulesOf(poll.data, defaults, state.frozen.rules.discussion), proposal: poll.data.proposal ?? null };
+    const frozen = { ...state.frozen.rules, proposal: state.frozen.proposal?.number ?? null };
     for (const field of FIELDS) {
-      const was = state.rules[field];
+      const was = frozen[field];
       const is = now[field];
       if (same(field, was, is)) continue;
       const fromSite = (field === 'quorum' || field === 'threshold') && poll.data[field] === undefined;
@@ -39,16 +40,20 @@ export function frozenPollProblems(
         line: poll.source ? lineOf(poll.source, field) : undefined,
         message:
           `the poll opened on ${opened}, so its ${LABEL[field]} is frozen: it was ${show(was)}, now ${show(is)}` +
-          (fromSite ? `; the default in content/site.yml changed, so write "${field}: ${show(was)}" in this file` : `; put back ${show(was)} (to change the rules, close this poll and open a new one)`),
+          (fromSite
+            ? `; the default in content/site.yml changed, so write "${field}: ${show(was)}" in this file`
+            : field === 'proposal'
+              ? `; ${was === null ? 'remove the line' : `put back ${show(was)}`} (a poll decides only the pull request it opened for; to decide another, open a new poll)`
+              : `; put back ${show(was)} (to change the rules, close this poll and open a new one)`),
       });
     }
   }
   return problems;
 }
 
-const FIELDS = ['type', 'options', 'opens', 'closes', 'quorum', 'threshold', 'discussion'] as const satisfies readonly (keyof PollRules)[];
+const FIELDS = ['type', 'options', 'opens', 'closes', 'quorum', 'threshold', 'discussion', 'proposal'] as const satisfies readonly (keyof PollRules | 'proposal')[];
 const LABEL: Record<(typeof FIELDS)[number], string> = {
-  type: 'type', options: 'list of option keys', opens: 'opening time', closes: 'closing time', quorum: 'quorum', threshold: 'threshold', discussion: 'discussion',
+  type: 'type', options: 'list of option keys', opens: 'opening time', closes: 'closing time', quorum: 'quorum', threshold: 'threshold', discussion: 'discussion', proposal: 'proposal',
 };
 
 // Reordering options changes nothing about the count, so only the set of keys is frozen.
@@ -57,7 +62,7 @@ function same(field: (typeof FIELDS)[number], was: unknown, is: unknown): boolea
   return isDeepStrictEqual(was, is);
 }
 
-const show = (v: unknown) => (Array.isArray(v) ? v.join(', ') : String(v));
+const show = (v: unknown) => (Array.isArray(v) ? v.join(', ') : v === null ? 'none' : String(v));
 
 function lineOf(source: string, field: string): number | undefined {
   const i = source.split('\n').findIndex((l) => l.startsWith(`${field}:`));

@@ -1,10 +1,11 @@
-import type { PollResult, PollState } from '../../schemas/index.ts';
+import type { PollEntry, PollResult, PollState } from '../../schemas/index.ts';
 import { figures } from './summary.ts';
 
 /**
  * The proposal gate: the commit status `chapterhouse/poll` on the proposal's head commit.
- * Pending while voting runs, success only when the poll decided `yes` on the very text that was
- * put to the vote, failure otherwise.
+ * Success only when the poll's result is final (counted from a sync that started after closing, and
+ * witnessed on GitHub) and decided `yes` on the very text that was put to the vote; pending while the vote
+ * runs or its final count is not in; failure otherwise.
  */
 
 export const STATUS_CONTEXT = 'chapterhouse/poll';
@@ -20,21 +21,62 @@ export interface Gate {
 }
 
 export const TEXT_CHANGED = 'the text changed during voting';
+export const WAITING_FOR_FINAL = 'waiting for the count after closing';
 
-/** `head`: the proposal pull request's current head commit. */
-export function proposalGate(result: PollResult, state: PollState | undefined, head: string): Gate {
-  const sha = head;
-  const gate = (s: GateState, description: string): Gate => ({ state: s, description: clip(description), sha });
-  if (result.phase === 'upcoming' || !state) return gate('pending', `Voting opens ${result.rules.opens.slice(0, 10)}`);
-  const voted = state.proposal?.headSha;
-  if (voted && voted !== sha) {
-    return gate('failure', `Not passed: ${TEXT_CHANGED} (voted on ${voted.slice(0, 7)}, head is ${sha.slice(0, 7)}); start a new poll`);
+export interface GateInput {
+  poll: Pick<PollEntry['data'], 'opens' | 'closes'>;
+  state: PollState | undefined;
+  /** The committed (or just counted) result; only a final one can pass. */
+  result: PollResult | undefined;
+  /** The proposal pull request's current head commit. */
+  head: string;
+  now: Date;
+}
+
+export function proposalGate({ poll, state, result, head, now }: GateInput): Gate {
+  const gate = (s: GateState, description: string): Gate => ({ state: s, description: clip(description), sha: head });
+  const opens = state?.frozen.rules.opens ?? new Date(poll.opens).toISOString();
+  const closes = state?.frozen.rules.closes ?? new Date(poll.closes).toISOString();
+  if (!state) {
+    if (now.getTime() < Date.parse(opens)) return gate('pending', `Voting opens ${opens.slice(0, 10)}`);
+    if (now.getTime() < Date.parse(closes)) return gate('pending', 'Voting has not been opened yet (npm run polls:open)');
+    return gate('failure', 'Not passed: the poll closed without ever being opened, so nothing was voted on; start a new poll');
+  }
+  const voted = state.frozen.proposal?.headSha;
+  if (voted && voted !== head) {
+    return gate('failure', `Not passed: ${TEXT_CHANGED} (voted on ${voted.slice(0, 7)}, head is ${head.slice(0, 7)}); start a new poll`);
+  }
+  if (now.getTime() < Date.parse(closes)) {
+    return gate('pending', `Voting until ${closes.slice(0, 10)}${result ? `: ${figures(result)}` : ''}`);
+  }
+  if (!result || !result.frozen || result.phase !== 'closed') {
+    return gate('pending', `Voting closed; ${WAITING_FOR_FINAL}${result ? ` (so far ${figures(result)})` : ''}`);
   }
   const t = result.tally;
-  if (result.phase === 'open') return gate('pending', `Voting until ${result.rules.closes.slice(0, 10)}: ${figures(result)}`);
   if (t.outcome === 'decided' && t.winner === 'yes') return gate('success', `Passed: ${figures(result)}`);
   const why = t.outcome === 'no-quorum' ? 'no quorum' : t.outcome === 'decided' ? `decided "${t.winner}"` : 'no majority';
   return gate('failure', `Not passed (${why}): ${figures(result)}`);
+}
+
+/** The proposal a poll decides: once it has opened, the one frozen in its state, whatever its file says now. */
+export function proposalOf(poll: PollEntry, state: PollState | undefined): number | undefined {
+  return state ? (state.frozen.proposal?.number ?? undefined) : poll.data.proposal;
+}
+
+/**
+ * The poll that decides each proposal. A proposal put to the vote again after its text changed has two
+ * polls; the one that opens last is the one that counts.
+ */
+export function governingPolls(polls: readonly PollEntry[], states: ReadonlyMap<string, PollState>): Map<number, PollEntry> {
+  const out = new Map<number, PollEntry>();
+  const opensOf = (p: PollEntry) => Date.parse(states.get(p.id)?.frozen.rules.opens ?? p.data.opens);
+  for (const poll of [...polls].sort((a, b) => a.id.localeCompare(b.id))) {
+    const n = proposalOf(poll, states.get(poll.id));
+    if (n === undefined) continue;
+    const known = out.get(n);
+    if (!known || opensOf(poll) > opensOf(known)) out.set(n, poll);
+  }
+  return out;
 }
 
 function clip(text: string): string {

@@ -1,4 +1,4 @@
-import { localize, type OptionCommentRef, type PollEntry, type PollOption, type PollRules, type PollState, type Site } from '../../schemas/index.ts';
+import { localize, POLL_FILE_FORMAT, type FrozenPoll, type OptionCommentRef, type PollEntry, type PollOption, type PollState, type Site } from '../../schemas/index.ts';
 import { digestOf } from './digest.ts';
 import { botKey } from './eligibility.ts';
 import { markerKey, optionMarker } from './option-comments.ts';
@@ -60,10 +60,25 @@ export function discussionBody(poll: PollEntry, site: Site, pageUrl: string): st
     d.proposal ? `This poll decides pull request #${d.proposal}.` : '',
     '',
     `Details, counting rules and results: ${pageUrl}`,
+    '',
+    pollMarker(poll.id),
   ].filter((l, i, all) => !(l === '' && all[i - 1] === '')).join('\n');
 }
 
-/** The frozen state recorded at opening: the rules as they stand, their digest, and the proposal's head commit. */
-export function openedState(id: string, rules: PollRules, openedAt: Date, proposal: { number: number; headSha: string } | null, optionComments: OptionCommentRef[]): PollState {
-  return { id, openedAt: openedAt.toISOString(), rules, definitionDigest: digestOf(rules), proposal, optionComments };
+/**
+ * The hidden line that ties a discussion to the poll it was created for. If `polls:open` created the
+ * discussion but its `discussion:` line never reached main, the next run finds the discussion by this
+ * marker and adopts it instead of opening a second ballot.
+ */
+export function pollMarker(id: string): string {
+  return `<!-- chapterhouse-poll: ${id} -->`;
+}
+
+export function markedPollId(body: string): string | null {
+  return /<!--\s*chapterhouse-poll:\s*([a-z0-9-]+)\s*-->/.exec(body)?.[1] ?? null;
+}
+
+/** The state recorded at opening: everything the vote depends on, and its digest. */
+export function openedState(id: string, openedAt: Date, frozen: FrozenPoll): PollState {
+  return { format: POLL_FILE_FORMAT, id, openedAt: openedAt.toISOString(), frozen, frozenDigest: digestOf(frozen) };
 }

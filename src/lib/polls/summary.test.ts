@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PollData, PollRules } from '../../schemas/index.ts';
-import { discussion, member, option, thumbs } from './fixtures/build.ts';
-import { figures, pollPageUrl, SUMMARY_MARKER, summaryComment } from './summary.ts';
+import { discussion, member, option, stateFor, thumbs } from './fixtures/build.ts';
+import { figures, pollPageUrl, readWitness, SUMMARY_MARKER, summaryComment } from './summary.ts';
 import { countPoll } from './tally.ts';
 
 const poll: PollData = {
@@ -10,9 +10,9 @@ const poll: PollData = {
   opens: '2026-06-01T00:00:00Z', closes: '2026-06-21T00:00:00Z',
 };
 const rules: PollRules = { type: 'single', options: ['lisbon', 'osaka', 'a-b'], opens: '2026-06-01T00:00:00.000Z', closes: '2026-06-21T00:00:00.000Z', quorum: 0.25, threshold: 'plurality', discussion: 31 };
+const d = discussion([option('lisbon', thumbs(['a', 'b', 'd'], '2026-06-02T00:00:00Z')), option('osaka', thumbs(['c', 'b'], '2026-06-02T00:00:00Z')), option('a-b', [])]);
 const result = countPoll({
-  id: 'congress', rules, roster: ['a', 'b', 'c', 'd'].map((l) => member(l)), bot: 'github-actions', now: new Date('2026-07-01T00:00:00Z'), syncedAt: '2026-07-01T00:00:00Z',
-  discussion: discussion([option('lisbon', thumbs(['a', 'b', 'd'], '2026-06-02T00:00:00Z')), option('osaka', thumbs(['c', 'b'], '2026-06-02T00:00:00Z')), option('a-b', [])]),
+  state: stateFor(rules, d, ['a', 'b', 'c', 'd'].map((l) => member(l))), discussion: d, now: new Date('2026-07-01T00:00:00Z'), syncedAt: '2026-07-01T00:00:00Z',
 }).result;
 
 describe('summary comment', () => {
@@ -23,6 +23,12 @@ describe('summary comment', () => {
     expect(text).toContain('| A \\| B | 0 |');
     expect(text).toContain('Turnout: 4 of 4 eligible members (quorum: 1, met). Spoiled ballots (👍 on more than one option): 1.');
     expect(text).toContain('; this result is final._');
+  });
+
+  it('ends with the record line that witnesses the frozen state and the count on GitHub', () => {
+    const text = summaryComment(poll, result, 'en', 'u');
+    expect(readWitness(text)).toEqual({ frozenDigest: result.input.frozenDigest, inputDigest: result.inputDigest, final: true });
+    expect(readWitness(text.replace('final=yes', 'final=maybe'))).toBeNull();
   });
 
   it('is the same text for the same data, so reruns do not edit it', () => {

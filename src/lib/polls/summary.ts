@@ -44,8 +44,29 @@ export function summaryComment(poll: PollData, result: PollResult, lang: string,
     `To vote, give a 👍 to one option comment above. Only 👍 on option comments count. Details and voters: ${pageUrl}`,
     '',
     `_Counted by \`npm run tally\` from data digest \`${result.inputDigest.slice(0, 19)}\`${result.frozen ? '; this result is final' : ''}._`,
+    witnessLine(result),
   ];
   return lines.filter((l, i, all) => !(l === '' && all[i - 1] === '')).join('\n');
+}
+
+/**
+ * What the summary comment witnesses, outside the repository: the digest of the frozen state (rules,
+ * proposal head, ballot boxes, electorate), the digest of the counted votes, and whether the count is final.
+ * `tally --verify --github` compares committed files with it; the tally never changes a final one.
+ */
+export interface Witness {
+  frozenDigest: string;
+  inputDigest: string;
+  final: boolean;
+}
+
+export function witnessLine(result: PollResult): string {
+  return `<!-- chapterhouse-record frozen=${result.input.frozenDigest} input=${result.inputDigest} final=${result.frozen ? 'yes' : 'no'} -->`;
+}
+
+export function readWitness(body: string): Witness | null {
+  const m = /<!-- chapterhouse-record frozen=(sha256:[0-9a-f]{64}) input=(sha256:[0-9a-f]{64}) final=(yes|no) -->/.exec(body);
+  return m ? { frozenDigest: m[1]!, inputDigest: m[2]!, final: m[3] === 'yes' } : null;
 }
 
 const escapeCell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');

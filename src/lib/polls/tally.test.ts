@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Discussion, Member, PollRules } from '../../schemas/index.ts';
-import { discussion, member, option, reaction, reply, thumbs } from './fixtures/build.ts';
-import { countPoll, keepFrozen } from './tally.ts';
+import { discussion, idOf, member, option, reaction, reply, stateFor, thumbs } from './fixtures/build.ts';
+import { countPoll } from './tally.ts';
 
 const yesNo: PollRules = {
   type: 'single', options: ['yes', 'no', 'abstain'], opens: '2026-09-01T09:00:00.000Z', closes: '2026-09-15T09:00:00.000Z',
@@ -17,7 +17,7 @@ function roster(n: number, ...extra: Member[]): Member[] {
 const ms = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => `m${from + i}`);
 
 function count(d: Discussion, people: Member[], rules: PollRules = yesNo, now = AFTER) {
-  return countPoll({ id: 'p', rules, discussion: d, roster: people, bot: 'github-actions', now, syncedAt: now.toISOString() });
+  return countPoll({ state: stateFor(rules, d, people), discussion: d, now, syncedAt: now.toISOString() });
 }
 const votes = (r: ReturnType<typeof count>) => Object.fromEntries(r.result.tally.options.map((o) => [o.key, o.votes]));
 
@@ -157,20 +157,64 @@ describe('plurality and approval', () => {
   });
 });
 
-describe('frozen results', () => {
-  it('a frozen result is kept when reactions change later', () => {
-    const before = count(discussion([option('yes', thumbs(['m1', 'm2'])), option('no', []), option('abstain', [])]), roster(4)).result;
-    expect(before.frozen).toBe(true);
-    const after = count(discussion([option('yes', thumbs(['m1'])), option('no', thumbs(['m2', 'm3'])), option('abstain', [])]), roster(4)).result;
-    expect(after.tally.winner).toBe('no');
-    expect(keepFrozen(before, after)).toBe(before);
-    expect(keepFrozen({ ...before, frozen: false }, after)).toBe(after);
+describe('who counts: the electorate frozen at opening, by account id', () => {
+  it('counts a member who renamed their account, and not the stranger who registered the freed login', () => {
+    const people = roster(3);
+    const d = discussion([option('yes', []), option('no', []), option('abstain', [])]);
+    const state = stateFor(yesNo, d, people);
+    // m1 renamed to m1-new (same account, same id); someone else registered "m1" and voted no.
+    d.comments[0]!.reactions.push(reaction('m1-new', undefined, 'THUMBS_UP', idOf('m1')));
+    d.comments[1]!.reactions.push(reaction('m1', undefined, 'THUMBS_UP', 999_999));
+    const r = countPoll({ state, discussion: d, now: AFTER, syncedAt: AFTER.toISOString() });
+    expect(r.result.tally.options.map((o) => [o.key, o.voters])).toEqual([['yes', ['m1']], ['no', []], ['abstain', []]]);
   });
 
-  it('does not freeze until a sync after closing has been counted', () => {
+  it('ignores roster entries added after opening, whatever their since date', () => {
+    const d = discussion([option('yes', thumbs(['m1', 'backdated'])), option('no', []), option('abstain', [])]);
+    const state = stateFor(yesNo, d, roster(2));
+    // The roster now holds a member dated before the poll opened; the frozen electorate does not.
+    const r = countPoll({ state, discussion: d, now: AFTER, syncedAt: AFTER.toISOString() });
+    expect(r.result.tally).toMatchObject({ eligible: 2, voters: 1 });
+  });
+
+  it('a member whose account could not be confirmed at opening counts as eligible but cannot vote', () => {
+    const d = discussion([option('yes', thumbs(['m1', 'm2'])), option('no', []), option('abstain', [])]);
+    const state = stateFor(yesNo, d, roster(2));
+    state.frozen.electorate[1]!.id = null;
+    const r = countPoll({ state, discussion: d, now: AFTER, syncedAt: AFTER.toISOString() });
+    expect(r.result.tally).toMatchObject({ eligible: 2, voters: 1, options: [{ key: 'yes', votes: 1, voters: ['m1'] }, expect.anything(), expect.anything()] });
+  });
+
+  it('counts only the option comments frozen at opening, even a later one by a maintainer', () => {
     const d = discussion([option('yes', thumbs(['m1'])), option('no', []), option('abstain', [])]);
-    const r = countPoll({ id: 'p', rules: yesNo, discussion: d, roster: roster(2), bot: 'github-actions', now: AFTER, syncedAt: '2026-09-14T00:00:00Z' });
-    expect(r.result.phase).toBe('closed');
-    expect(r.result.frozen).toBe(false);
+    const state = stateFor(yesNo, d, roster(4, member('chair', '2020-01-01', { role: 'maintainer' })));
+    const later = option('no', thumbs(['m2', 'm3', 'm4']), 'chair');
+    d.comments.push(later);
+    const r = countPoll({ state, discussion: d, now: AFTER, syncedAt: AFTER.toISOString() });
+    expect(r.result.tally.options[1]).toEqual({ key: 'no', votes: 0, voters: [] });
+    expect(r.notices).toContainEqual(expect.objectContaining({ kind: 'look-alike', url: later.url }));
+  });
+});
+
+describe('final counts', () => {
+  it('a count is final only once a sync that started at or after closing was counted', () => {
+    const d = discussion([option('yes', thumbs(['m1'])), option('no', []), option('abstain', [])]);
+    const state = stateFor(yesNo, d, roster(2));
+    const before = countPoll({ state, discussion: d, now: AFTER, syncedAt: '2026-09-15T08:59:59Z' });
+    expect([before.result.phase, before.final, before.result.frozen, before.result.syncedAt]).toEqual(['closed', false, false, null]);
+    const after = countPoll({ state, discussion: d, now: AFTER, syncedAt: '2026-09-15T09:00:00Z' });
+    expect([after.final, after.result.frozen, after.result.syncedAt]).toEqual([true, true, '2026-09-15T09:00:00Z']);
+  });
+
+  it('the same votes give the same digest; another vote another one', () => {
+    const people = roster(4);
+    const one = discussion([option('yes', thumbs(['m1', 'm2'])), option('no', []), option('abstain', [])]);
+    const state = stateFor(yesNo, one, people);
+    const a = countPoll({ state, discussion: one, now: AFTER, syncedAt: AFTER.toISOString() }).result;
+    const b = countPoll({ state, discussion: structuredClone(one), now: AFTER, syncedAt: AFTER.toISOString() }).result;
+    expect(b.inputDigest).toBe(a.inputDigest);
+    const more = structuredClone(one);
+    more.comments[1]!.reactions.push(reaction('m3'));
+    expect(countPoll({ state, discussion: more, now: AFTER, syncedAt: AFTER.toISOString() }).result.inputDigest).not.toBe(a.inputDigest);
   });
 });

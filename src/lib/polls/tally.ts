@@ -1,59 +1,72 @@
-import type { BallotInput, Discussion, Member, PollPhase, PollResult, PollRules, PollTally } from '../../schemas/index.ts';
+import { POLL_FILE_FORMAT, type BallotInput, type Discussion, type PollPhase, type PollResult, type PollState, type PollTally } from '../../schemas/index.ts';
 import { countBallots } from './ballots.ts';
 import { digestOf } from './digest.ts';
-import { eligibleLogins, trustedAuthors } from './eligibility.ts';
-import { ballotInput, findOptionComments, type PollNotice } from './option-comments.ts';
+import { frozenOptionComments, voteReactions, type PollNotice } from './option-comments.ts';
 import { decide, phaseAt } from './outcome.ts';
 
-/** Count a poll from stored input: the same function serves `tally` and `tally --verify`. */
-export function tallyFromInput(rules: PollRules, input: BallotInput, phase: PollPhase): PollTally {
-  return decide(rules, countBallots(rules, input), phase);
+/**
+ * Counting a poll that has opened: its frozen state (rules, electorate, ballot boxes) and its discussion from
+ * the snapshot. The same functions serve `tally`, `tally --verify` and the gate, so a recount is the count.
+ */
+
+export function tallyFromInput(state: PollState, input: BallotInput, phase: PollPhase): PollTally {
+  const { rules, electorate } = state.frozen;
+  return decide(rules, countBallots(rules, electorate, input.reactions), phase);
+}
+
+/**
+ * A count is final once the poll has closed and the snapshot it was counted from was taken by a sync that
+ * started at or after the closing time: only then can no vote given before closing still be on its way.
+ */
+export function countsAsFinal(state: PollState, now: Date, syncedAt: string | null): boolean {
+  const closes = Date.parse(state.frozen.rules.closes);
+  return now.getTime() >= closes && syncedAt !== null && Date.parse(syncedAt) >= closes;
 }
 
 export interface CountPollArgs {
-  id: string;
-  rules: PollRules;
-  /** The poll's discussion from the snapshot; undefined before it exists or is synced. */
-  discussion: Discussion | undefined;
-  roster: readonly Member[];
-  bot: string;
+  state: PollState;
+  /** The poll's discussion from the snapshot. */
+  discussion: Discussion;
   now: Date;
-  /** When the snapshot was taken: a result freezes only once a sync after closing has been counted. */
+  /** When the snapshot was taken. */
   syncedAt: string | null;
 }
 
 export interface CountedPoll {
   result: PollResult;
+  /** Final by the clock and the snapshot; the tally still publishes it before it writes it as final. */
+  final: boolean;
   notices: PollNotice[];
 }
 
 export function countPoll(args: CountPollArgs): CountedPoll {
-  const { rules, discussion } = args;
-  const eligible = eligibleLogins(args.roster, rules.opens, rules.closes);
-  const found = discussion
-    ? findOptionComments(discussion, rules.options, trustedAuthors(args.roster, args.bot))
-    : { comments: [], notices: [] };
-  const input = ballotInput(eligible, found);
-  const phase = phaseAt(rules, args.now);
-  const frozen = phase === 'closed' && discussion !== undefined && args.syncedAt !== null && Date.parse(args.syncedAt) >= Date.parse(rules.closes);
+  const { state } = args;
+  const syncedSinceOpening = args.syncedAt !== null && Date.parse(args.syncedAt) >= Date.parse(state.openedAt);
+  const found = frozenOptionComments(args.discussion, state.frozen.optionComments, syncedSinceOpening);
+  const input: BallotInput = { frozenDigest: state.frozenDigest, reactions: voteReactions(found) };
+  const phase = phaseAt(state.frozen.rules, args.now);
+  const final = countsAsFinal(state, args.now, args.syncedAt);
+  return { result: resultFrom(state, input, phase, final ? args.syncedAt : null), final, notices: phase === 'upcoming' ? [] : found.notices };
+}
+
+/** The result file for a count; `finalAt` is the snapshot time when the result is written as final. */
+export function resultFrom(state: PollState, input: BallotInput, phase: PollPhase, finalAt: string | null): PollResult {
   return {
-    result: {
-      id: args.id,
-      phase,
-      frozen,
-      rules,
-      definitionDigest: digestOf(rules),
-      inputDigest: digestOf(input),
-      input,
-      tally: tallyFromInput(rules, input, phase),
-    },
-    notices: phase === 'upcoming' ? [] : found.notices,
+    format: POLL_FILE_FORMAT,
+    id: state.id,
+    phase,
+    frozen: finalAt !== null,
+    syncedAt: finalAt,
+    rules: state.frozen.rules,
+    inputDigest: digestOf(input),
+    input,
+    tally: tallyFromInput(state, input, phase),
   };
 }
 
-/** A closed poll's committed result is final: later reaction changes never rewrite it. */
-export function keepFrozen(committed: PollResult | undefined, fresh: PollResult): PollResult {
-  return committed?.frozen ? committed : fresh;
+/** The same count, not (yet) final: how a final count is written until its witness is published. */
+export function provisional(result: PollResult): PollResult {
+  return { ...result, frozen: false, syncedAt: null };
 }
 
 /** One poll in `npm run tally -- --json`: the fields the issue fixes, then extras. */

@@ -1,7 +1,7 @@
 import { localize, type Discussion, type LocalizedText, type PollEntry, type PollPhase, type PollResult, type PollState, type PullRequest } from '../../schemas/index.ts';
 import { githubServerUrl } from '../github/config.ts';
 import { isGitHubWebUrl } from '../security/url-policy.ts';
-import { proposalGate, type Gate } from './gate.ts';
+import { proposalGate, proposalOf, type Gate } from './gate.ts';
 import { phaseAt } from './outcome.ts';
 import { rulesOf } from './rules.ts';
 import type { Site } from '../../schemas/index.ts';
@@ -22,6 +22,8 @@ export interface PollView {
   result: PollResult | undefined;
   state: PollState | undefined;
   discussionUrl: string | null;
+  /** The poll's discussion was deleted on GitHub after it was synced. */
+  discussionDeleted: boolean;
   /** Option key → link to its option comment. */
   optionLinks: Record<string, string>;
   proposal: { number: number; title: string | null; url: string; state: PullRequest['state'] | null; gate: Gate | null } | null;
@@ -45,14 +47,14 @@ export function pollViews(src: PollSources): PollView[] {
   return src.polls
     .map((poll) => {
       const state = states.get(poll.id);
-      const rules = state?.rules ?? rulesOf(poll.data, src.site.polls);
+      const rules = state?.frozen.rules ?? rulesOf(poll.data, src.site.polls);
       const result = results.get(poll.id);
       const discussion = rules.discussion === null ? undefined : src.discussions.find((d) => d.number === rules.discussion);
       const optionLinks: Record<string, string> = {};
-      for (const ref of [...(state?.optionComments ?? []), ...(result?.input.optionComments ?? [])]) {
+      for (const ref of state?.frozen.optionComments ?? []) {
         if (isGitHubWebUrl(ref.url, src.server ?? githubServerUrl())) optionLinks[ref.key] = ref.url;
       }
-      const number = poll.data.proposal;
+      const number = proposalOf(poll, state);
       const pr = number === undefined ? undefined : src.pullRequests.find((p) => p.number === number);
       const repoUrl = `https://github.com/${src.site.repository}`;
       return {
@@ -66,11 +68,12 @@ export function pollViews(src: PollSources): PollView[] {
         result,
         state,
         discussionUrl: discussion?.url ?? (rules.discussion === null ? null : `${repoUrl}/discussions/${rules.discussion}`),
+        discussionDeleted: discussion?.deletedAt !== undefined,
         optionLinks,
         proposal:
           number === undefined
             ? null
-            : { number, title: pr?.title ?? null, url: pr?.url ?? `${repoUrl}/pull/${number}`, state: pr?.state ?? null, gate: pr && result ? proposalGate(result, state, pr.headSha) : null },
+            : { number, title: pr?.title ?? null, url: pr?.url ?? `${repoUrl}/pull/${number}`, state: pr?.state ?? null, gate: pr ? proposalGate({ poll: poll.data, state, result, head: pr.headSha, now: src.now }) : null },
       };
     })
     .sort((a, b) => a.opens.localeCompare(b.opens));

@@ -54,10 +54,10 @@ export function summarizeProposals(
       let gate: ProposalSummary['gate'];
       if (poll?.result) {
         // Once counted, the gate says exactly what the `chapterhouse/poll` status on GitHub says.
-        const g = proposalGate(poll.result, poll.state ?? undefined, pr.headSha);
+        const g = proposalGate({ poll: poll.status, state: poll.state ?? undefined, result: poll.result, head: pr.headSha, now });
         gate = { status: g.state, reason: g.description };
       } else {
-        gate = gateFor(poll?.status ?? null, now, { votedOn: poll?.state?.proposal?.headSha ?? null, current: pr.headSha });
+        gate = gateFor(poll?.status ?? null, now, { votedOn: poll?.state?.frozen.proposal?.headSha ?? null, current: pr.headSha });
       }
       return {
         number: pr.number,

@@ -32,7 +32,7 @@ export function readPollFiles(root = contentRoot()): PollFiles {
 
 export function pollFactsByProposal(files: PollFiles): Map<number, PollFacts> {
   const out = new Map<number, PollFacts>();
-  for (const [n, status] of pollStatusByProposal(files.polls, files.results)) {
+  for (const [n, status] of pollStatusByProposal(files.polls, files.results, files.states)) {
     const entry = files.polls.find((p) => p.id === status.id);
     const result = files.results.find((r) => r.id === status.id) ?? null;
     const state = files.states.find((s) => s.id === status.id) ?? null;
@@ -42,7 +42,7 @@ export function pollFactsByProposal(files: PollFiles): Map<number, PollFacts> {
 }
 
 export function decidingPollsFrom(files: PollFiles): Map<number, DecidingPoll> {
-  return decidingPolls(files.polls, files.results);
+  return decidingPolls(files.polls, files.results, files.states);
 }
 
 /** `snapshot` lets the site pass the copy it already read; scripts leave it out and read it here. */

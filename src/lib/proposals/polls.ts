@@ -1,26 +1,21 @@
-import type { PollEntry, PollResult } from '../../schemas/index.ts';
+import type { PollEntry, PollResult, PollState } from '../../schemas/index.ts';
+import { governingPolls } from '../polls/gate.ts';
 import type { DecidingPoll } from './history.ts';
 import type { ProposalPollStatus } from './lifecycle.ts';
 
 /**
- * Joining polls to the proposals they decide (a poll's `proposal:` field). When two polls name the
- * same proposal (a second vote after the text changed), the one that opened last is the one that counts.
+ * Joining polls to the proposals they decide: the proposal frozen in a poll's state once it opened, its
+ * `proposal:` field before. When two polls name the same proposal (a second vote after the text changed),
+ * the one that opened last is the one that counts: the same choice the proposal gate makes.
  */
 
-function latestByProposal(polls: readonly PollEntry[]): Map<number, PollEntry> {
-  const out = new Map<number, PollEntry>();
-  for (const poll of polls) {
-    const n = poll.data.proposal;
-    if (n === undefined) continue;
-    const known = out.get(n);
-    if (!known || Date.parse(poll.data.opens) > Date.parse(known.data.opens)) out.set(n, poll);
-  }
-  return out;
+function latestByProposal(polls: readonly PollEntry[], states: readonly PollState[]): Map<number, PollEntry> {
+  return governingPolls(polls, new Map(states.map((s) => [s.id, s])));
 }
 
-export function pollStatusByProposal(polls: readonly PollEntry[], results: readonly PollResult[]): Map<number, ProposalPollStatus> {
+export function pollStatusByProposal(polls: readonly PollEntry[], results: readonly PollResult[], states: readonly PollState[] = []): Map<number, ProposalPollStatus> {
   const out = new Map<number, ProposalPollStatus>();
-  for (const [n, poll] of latestByProposal(polls)) {
+  for (const [n, poll] of latestByProposal(polls, states)) {
     const r = results.find((x) => x.id === poll.id);
     out.set(n, {
       id: poll.id,
@@ -32,12 +27,12 @@ export function pollStatusByProposal(polls: readonly PollEntry[], results: reado
   return out;
 }
 
-/** Only counted, closed polls decide anything; the history shows those with their figures. */
-export function decidingPolls(polls: readonly PollEntry[], results: readonly PollResult[]): Map<number, DecidingPoll> {
+/** Only final results decide anything; the history shows those with their figures. */
+export function decidingPolls(polls: readonly PollEntry[], results: readonly PollResult[], states: readonly PollState[] = []): Map<number, DecidingPoll> {
   const out = new Map<number, DecidingPoll>();
-  for (const [n, poll] of latestByProposal(polls)) {
+  for (const [n, poll] of latestByProposal(polls, states)) {
     const r = results.find((x) => x.id === poll.id);
-    if (!r || r.phase !== 'closed') continue;
+    if (!r || r.phase !== 'closed' || !r.frozen) continue;
     out.set(n, {
       id: poll.id,
       title: poll.data.title,

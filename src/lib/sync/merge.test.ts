@@ -22,7 +22,7 @@ const previous: Snapshot = {
   pullRequests: [pr(12), pr(13)],
 };
 const fetched = (extra: Partial<Fetched>): Fetched => ({
-  repository: 'o/r', syncedAt: '2026-11-26T12:00:00Z', full: false, discussions: [], pullRequests: [], dropped: [], pollComments: new Map(), ...extra,
+  repository: 'o/r', syncedAt: '2026-11-26T12:00:00Z', full: false, discussions: [], pullRequests: [], dropped: [], deleted: [], pollComments: new Map(), ...extra,
 });
 
 describe('mergeSnapshot', () => {
@@ -31,6 +31,16 @@ describe('mergeSnapshot', () => {
     expect(next.state).toEqual({ repository: 'o/r', syncedAt: '2026-11-26T12:00:00Z' });
     expect(next.discussions.map((d) => [d.number, d.title])).toEqual([[1, 'new title'], [2, '#2'], [5, '#5']]);
     expect(next.pullRequests.map((p) => [p.number, p.title])).toEqual([[12, 'PR 12'], [13, 'renamed']]);
+  });
+
+  it('records a deleted discussion as such, without what was written in it, and keeps the record on full syncs', () => {
+    const withComments = { ...previous, discussions: [discussion(1), discussion(2, [comment('C1')], 'Poll'), discussion(3)] };
+    const next = mergeSnapshot(withComments, fetched({ deleted: [2, 99] }));
+    const gone = next.discussions.find((d) => d.number === 2)!;
+    expect(gone).toMatchObject({ number: 2, title: 'Poll', comments: [], body: '', deletedAt: '2026-11-26T12:00:00Z' });
+    expect(next.discussions.map((d) => d.number)).toEqual([1, 2, 3]);
+    const full = mergeSnapshot(next, fetched({ full: true, syncedAt: '2026-11-27T00:00:00Z', discussions: [discussion(1)] }));
+    expect(full.discussions.map((d) => [d.number, d.deletedAt ?? null])).toEqual([[1, null], [2, '2026-11-26T12:00:00Z']]);
   });
 
   it('on a full sync keeps only what was fetched', () => {

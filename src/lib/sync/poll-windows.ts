@@ -27,10 +27,50 @@ export function readPollWindows(root: string = contentRoot()): PollWindow[] {
   for (const name of listFiles(dir, /\.ya?ml$/)) {
     const file = path.join(dir, name);
     const rel = repoRelative(file);
+    const id = name.replace(/\.ya?ml$/, '');
     const result = pollWindowFields.safeParse(parseYamlFile(fs.readFileSync(file, 'utf8'), rel));
     if (!result.success) throw new ContentError(problemsFromZod(rel, result.error));
-    const { discussion, opens, closes } = result.data;
-    if (discussion !== undefined) out.push({ id: name.replace(/\.ya?ml$/, ''), discussion, opens, closes });
+    // Once a poll has opened, its state holds the window and discussion it votes in, whatever its file says.
+    const frozen = frozenWindow(path.join(dir, 'state', `${id}.json`));
+    const { discussion, opens, closes } = frozen ?? result.data;
+    if (discussion !== undefined && discussion !== null) out.push({ id, discussion, opens, closes });
   }
   return out;
+}
+
+const frozenRules = z.object({ discussion: z.number().int().positive().nullable(), opens: z.string(), closes: z.string() });
+const stateWindow = z.union([z.object({ frozen: z.object({ rules: frozenRules }) }).transform((s) => s.frozen.rules), z.object({ rules: frozenRules }).transform((s) => s.rules)]);
+
+function frozenWindow(file: string): z.infer<typeof frozenRules> | null {
+  if (!fs.existsSync(file)) return null;
+  try {
+    const parsed = stateWindow.safeParse(JSON.parse(fs.readFileSync(file, 'utf8')));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    // A broken state file is the content check's to report; the poll file still says where the votes are.
+    return null;
+  }
+}
+
+const rosterEntry = z.object({ github: z.string().regex(/^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/), id: z.number().optional() });
+
+/**
+ * The roster logins whose accounts the sync resolves. Read leniently: an entry with a mistake elsewhere (a
+ * date, a chapter) is still a login to resolve, and the content check reports the mistake.
+ */
+export function readRosterLogins(root: string = contentRoot()): string[] {
+  const file = path.join(root, 'members.yml');
+  if (!fs.existsSync(file)) return [];
+  let entries: unknown;
+  try {
+    entries = parseYamlFile(fs.readFileSync(file, 'utf8'), repoRelative(file));
+  } catch {
+    return [];
+  }
+  if (!Array.isArray(entries)) return [];
+  return entries.flatMap((e) => {
+    const r = rosterEntry.safeParse(e);
+    // A maintainer who pinned an id has answered the question already.
+    return r.success && r.data.id === undefined ? [r.data.github] : [];
+  });
 }

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
 import {
-  discussionSchema, pullRequestSchema, syncStateSchema, type Discussion, type PullRequest, type Snapshot,
+  accountsSchema, discussionSchema, pullRequestSchema, syncStateSchema, type Account, type Discussion, type PullRequest, type Snapshot,
 } from '../../schemas/snapshot.ts';
 import { ContentError, type ContentProblem } from '../errors.ts';
 import { problemsFromZod } from '../content/friendly-parse.ts';
@@ -12,7 +12,7 @@ import { isGitHubWebUrl } from '../security/url-policy.ts';
 
 /** What the site shows before any sync: no discussions, no proposals. */
 export function emptySnapshot(): Snapshot {
-  return { state: { repository: '', syncedAt: null }, discussions: [], pullRequests: [] };
+  return { state: { repository: '', syncedAt: null }, discussions: [], pullRequests: [], accounts: [] };
 }
 
 /**
@@ -32,10 +32,23 @@ export function readSnapshot(root: string = contentRoot(), server: string = gith
   const state = fs.existsSync(stateFile) ? readJson(stateFile, syncStateSchema, problems) : emptySnapshot().state;
   const discussions = readFolder(path.join(dir, 'discussions'), discussionSchema, problems) as Discussion[];
   const pullRequests = readFolder(path.join(dir, 'pull-requests'), pullRequestSchema, problems) as PullRequest[];
+  const accountsFile = path.join(dir, ACCOUNTS_FILE);
+  const accounts = fs.existsSync(accountsFile) ? readJson(accountsFile, accountsSchema, problems) : [];
   for (const d of discussions) problems.push(...addressProblems(snapshotFile(dir, 'discussions', d.number), discussionUrls(d), server));
   for (const p of pullRequests) problems.push(...addressProblems(snapshotFile(dir, 'pull-requests', p.number), [['url', p.url]], server));
   if (problems.length) throw new ContentError(problems);
-  return { state: state ?? emptySnapshot().state, discussions, pullRequests };
+  return { state: state ?? emptySnapshot().state, discussions, pullRequests, accounts: accounts ?? [] };
+}
+
+/** content/github/accounts.json: roster logins resolved to GitHub account ids. */
+export const ACCOUNTS_FILE = 'accounts.json';
+
+/** The resolved accounts alone, for checks that must not fail on the rest of the snapshot. */
+export function readAccounts(root: string = contentRoot()): { accounts: Account[]; problems: ContentProblem[] } {
+  const file = path.join(root, SNAPSHOT_DIR, ACCOUNTS_FILE);
+  const problems: ContentProblem[] = [];
+  if (!fs.existsSync(file)) return { accounts: [], problems };
+  return { accounts: readJson(file, accountsSchema, problems) ?? [], problems };
 }
 
 const snapshotFile = (dir: string, folder: string, number: number) => repoRelative(path.join(dir, folder, `${number}.json`));

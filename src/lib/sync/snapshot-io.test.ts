@@ -12,7 +12,7 @@ const demo = readSnapshot('content');
 
 describe('readSnapshot', () => {
   it('is empty when there is no snapshot folder yet', () => {
-    expect(readSnapshot(tmp())).toEqual({ state: { repository: '', syncedAt: null }, discussions: [], pullRequests: [] });
+    expect(readSnapshot(tmp())).toEqual({ state: { repository: '', syncedAt: null }, discussions: [], pullRequests: [], accounts: [] });
   });
 
   it('reads back exactly what snapshotFiles wrote', () => {

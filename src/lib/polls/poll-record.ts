@@ -1,0 +1,100 @@
+import { loginKey, type Account, type Member, type PollEntry, type PollResult, type PollState } from '../../schemas/index.ts';
+import type { ContentProblem } from '../errors.ts';
+import { accountIndex, accountOf } from './electorate.ts';
+import { eligibleMembers } from './eligibility.ts';
+
+/**
+ * Checks across a poll's files and the roster, for the content check. Pure.
+ */
+
+export interface RecordFiles {
+  polls: readonly PollEntry[];
+  states: readonly PollState[];
+  results: readonly PollResult[];
+  stateFile: (id: string) => string;
+  resultFile: (id: string) => string;
+}
+
+/**
+ * A discussion holds one poll's ballot boxes; a result needs the frozen state it was counted under; and a
+ * poll that closed without ever having been opened was never voted on (a note).
+ */
+export function pollRecordProblems(files: RecordFiles, now: Date): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const states = new Map(files.states.map((s) => [s.id, s]));
+  const byDiscussion = new Map<number, PollEntry>();
+  for (const poll of [...files.polls].sort((a, b) => a.id.localeCompare(b.id))) {
+    const state = states.get(poll.id);
+    const number = state?.frozen.rules.discussion ?? poll.data.discussion;
+    if (number !== undefined && number !== null) {
+      const other = byDiscussion.get(number);
+      if (other) {
+        problems.push({ file: poll.file, field: 'discussion', message: `discussion #${number} already holds the poll "${other.id}" (${other.file}); each poll needs its own discussion: remove this line and polls:open creates one` });
+      } else byDiscussion.set(number, poll);
+    }
+    if (!state && Date.parse(poll.data.closes) <= now.getTime()) {
+      // A note, not a failure: such a poll can decide nothing (its gate fails, it has no result), and one
+      // stale poll file must not stop the site from being published.
+      problems.push({
+        file: poll.file, field: 'closes', level: 'note',
+        message: `this poll closed on ${new Date(poll.data.closes).toISOString()} without ever being opened by "npm run polls:open", so nobody voted in it and it is never counted: give it a window in the future, or delete the file`,
+      });
+    }
+  }
+  for (const result of files.results) {
+    if (!states.has(result.id)) {
+      problems.push({ file: files.resultFile(result.id), field: '', message: `there is no frozen state (${files.stateFile(result.id)}) for this result, so it was not counted by the tally: delete the result, or restore the state from git history` });
+    }
+  }
+  return problems;
+}
+
+/**
+ * Roster edits after a poll opened change nothing for that poll: its electorate was frozen. Say so to the
+ * member who makes one while the poll is open.
+ */
+export function electorateNotes(roster: readonly Member[], rosterFile: string, states: readonly PollState[], now: Date): ContentProblem[] {
+  const notes: ContentProblem[] = [];
+  const index = new Map<string, number>();
+  roster.forEach((m, i) => {
+    if (!index.has(loginKey(m.github))) index.set(loginKey(m.github), i);
+  });
+  const open = states.filter((s) => Date.parse(s.frozen.rules.opens) <= now.getTime() && now.getTime() < Date.parse(s.frozen.rules.closes));
+  for (const state of open) {
+    const name = `"${state.id}"`;
+    const opened = state.openedAt.slice(0, 10);
+    const frozen = new Set(state.frozen.electorate.map((e) => loginKey(e.login)));
+    const eligible = eligibleMembers(roster, state.frozen.rules.opens, state.frozen.rules.closes);
+    for (const m of eligible) {
+      if (frozen.has(loginKey(m.github))) continue;
+      notes.push({
+        file: rosterFile, field: `[${index.get(loginKey(m.github))}].github`, level: 'note',
+        message: `${m.github} joined the roster after poll ${name} opened (${opened}): their vote will not count in it, because who may vote is frozen when voting opens`,
+      });
+    }
+    const stillEligible = new Set(eligible.map((m) => loginKey(m.github)));
+    for (const e of state.frozen.electorate) {
+      if (stillEligible.has(loginKey(e.login))) continue;
+      const i = index.get(loginKey(e.login));
+      notes.push({
+        file: rosterFile, field: i === undefined ? '' : `[${i}].github`, level: 'note',
+        message: `${e.login} was eligible when poll ${name} opened (${opened}), so their vote still counts in it: who may vote is frozen when voting opens`,
+      });
+    }
+  }
+  return notes;
+}
+
+/** Roster members whose GitHub account cannot be confirmed: their votes will not count in polls that open. */
+export function accountNotes(roster: readonly Member[], rosterFile: string, accounts: readonly Account[] | undefined): ContentProblem[] {
+  // Before the first sync that resolves accounts there is nothing to say about any one member.
+  if (!accounts?.length) return [];
+  const index = accountIndex(accounts);
+  const notes: ContentProblem[] = [];
+  roster.forEach((m, i) => {
+    if (m.until) return;
+    const status = accountOf(m, index);
+    if (!status.ok && status.reason !== 'unresolved') notes.push({ file: rosterFile, field: `[${i}].github`, level: 'note', message: status.message });
+  });
+  return notes;
+}
