@@ -7,28 +7,20 @@
 import { ChapterhouseError } from '../src/lib/errors.ts';
 import { formatTable, pageWeight, ruleBreaks, type LoadedResource, type Measured } from '../src/lib/bench/page-weight.ts';
 import { hasFlag, progress, runCli } from '../src/lib/cli/run.ts';
-import { launchChromium } from '../test/support/browser.ts';
-import { builtSite } from '../test/support/built-site.ts';
+import { browseBuiltSite } from '../test/support/browse-site.ts';
 import { readerPages } from '../test/support/reader-pages.ts';
-import { startStaticServer } from '../test/support/static-server.ts';
 
 await runCli(async (args) => {
   const json = hasFlag(args, '--json');
-  const dist = await builtSite();
-  const server = await startStaticServer(dist, { snapshot: true });
-  let browser;
-  try {
-    browser = await launchChromium();
-  } catch (e) {
-    await server.close();
-    throw new ChapterhouseError('no-browser', (e as Error).message, 'install Chromium, then run "npm run bench:pages" again');
-  }
+  const { origin, browser, close } = await browseBuiltSite('npm run bench:pages');
   const measured: Measured[] = [];
   try {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    // The language choice at / is what a browser without scripts sees (with them, it leaves at once).
+    const withoutScripts = await browser.newContext({ viewport: { width: 1280, height: 900 }, javaScriptEnabled: false });
     for (const p of readerPages()) {
       progress(`Loading ${p.path}`);
-      const page = await context.newPage();
+      const page = await (p.javaScript === false ? withoutScripts : context).newPage();
       const pending: Promise<LoadedResource | null>[] = [];
       page.on('response', (res) => {
         // Chromium fetches the favicon lazily (sometimes after the page is idle) and browsers keep it across
@@ -42,7 +34,7 @@ await runCli(async (args) => {
           })(),
         );
       });
-      const response = await page.goto(server.origin + p.path, { waitUntil: 'load' });
+      const response = await page.goto(origin + p.path, { waitUntil: 'load' });
       if (p.ready) await page.locator(p.ready).first().waitFor({ timeout: 15_000 });
       await page.waitForLoadState('networkidle');
       const resources = (await Promise.all(pending)).filter((r): r is LoadedResource => r !== null);
@@ -50,8 +42,7 @@ await runCli(async (args) => {
       await page.close();
     }
   } finally {
-    await browser.close();
-    await server.close();
+    await close();
   }
   const rows = measured.map((m) => m.weight);
   if (json) process.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);

@@ -69,8 +69,9 @@ export function dateFormat(lang: string, date: Date | string, style: 'long' | 's
   let formatter = dateFormatters.get(key);
   if (!formatter) {
     const options: Intl.DateTimeFormatOptions =
+      // A time without its zone means a different hour to every reader: say it (the site works in UTC).
       style === 'datetime'
-        ? { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }
+        ? { year: 'numeric', month: 'long', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZone: 'UTC', timeZoneName: 'short' }
         : { dateStyle: style === 'long' ? 'long' : 'medium', timeZone: 'UTC' };
     formatter = new Intl.DateTimeFormat(lang, options);
     dateFormatters.set(key, formatter);

@@ -24,3 +24,19 @@ export function readUiStrings(lang: string, root = contentRoot()): UiStrings {
 export function fill(template: string, vars: Record<string, string | number> = {}): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
 }
+
+/**
+ * A template cut at its placeholders, for sentences that carry links or code in the middle:
+ * `"Stored in {file}."` → `["Stored in ", { name: "file" }, "."]`. Translators move placeholders freely.
+ */
+export function splitTemplate(template: string): Array<string | { name: string }> {
+  const parts: Array<string | { name: string }> = [];
+  let last = 0;
+  for (const m of template.matchAll(/\{(\w+)\}/g)) {
+    if (m.index > last) parts.push(template.slice(last, m.index));
+    parts.push({ name: m[1]! });
+    last = m.index + m[0].length;
+  }
+  if (last < template.length) parts.push(template.slice(last));
+  return parts;
+}

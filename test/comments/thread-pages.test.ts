@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { readPages, readSite } from '../../src/lib/content/load.ts';
 import { readSnapshot } from '../../src/lib/sync/read-snapshot.ts';
 import type { Discussion } from '../../src/schemas/index.ts';
-import { builtSite } from '../support/built-site.ts';
+import { builtSite, htmlFiles } from '../support/built-site.ts';
 import { byId, elements, hasClass, parse, squash, textOf } from './fixtures/html.ts';
 
 /**
@@ -75,28 +75,68 @@ describe('demo pages with threads', () => {
 
 describe('the long thread in the demo', () => {
   const longest = [...withThread].sort((a, b) => everyComment(b.discussion!).length - everyComment(a.discussion!).length)[0]!;
+  /** The page and its numbered thread pages, as files in dist/. */
+  const parts = () => {
+    const dir = path.join(dist, longest.route, 'comments');
+    const numbered = fs.existsSync(dir) ? fs.readdirSync(dir).filter((n) => /^\d+$/.test(n)).sort((a, b) => Number(a) - Number(b)) : [];
+    return [longest.route, ...numbered.map((n) => `${longest.route}comments/${n}/`)].map((route) => ({ route, thread: section(route) }));
+  };
+  const articleIds = (tree: ReturnType<typeof section>) => elements(tree, (e) => e.tagName === 'article').map((e) => String(e.properties.id));
 
-  it('has over 200 comments, folds long reply chains and offers a jump to the newest', () => {
+  it('has over 200 comments, split over numbered pages, each comment shown once', () => {
     const d = longest.discussion!;
     expect(everyComment(d).length).toBeGreaterThan(200);
-    const thread = section(longest.route);
-    expect(elements(thread, (e) => hasClass(e, 'fold'))).toHaveLength(d.comments.filter((c) => c.replies.length > 3).length);
-    expect(elements(thread, (e) => e.tagName === 'a' && e.properties.href === '#comments-newest')).toHaveLength(1);
-    expect(byId(thread, 'comments-newest')).toBeDefined();
+    const all = parts();
+    expect(all.length).toBeGreaterThan(2);
+    const shown = all.flatMap(({ thread }) => articleIds(thread)).filter((id) => id.startsWith('comment-'));
+    expect(shown.sort()).toEqual(everyComment(d).map((c) => `comment-${c.databaseId ?? c.id}`).sort());
+  });
+
+  it('keeps every page of it light', () => {
+    const heavy = parts().map(({ route }) => ({ route, kb: fs.statSync(path.join(dist, route, 'index.html')).size / 1024 })).filter((p) => p.kb >= 150);
+    expect(heavy).toEqual([]);
+  });
+
+  it('folds long reply chains and offers a jump to the newest', () => {
+    const d = longest.discussion!;
+    const all = parts();
+    expect(all.flatMap(({ thread }) => elements(thread, (e) => hasClass(e, 'fold')))).toHaveLength(d.comments.filter((c) => c.replies.length > 3).length);
+    const jump = elements(all[0]!.thread, (e) => e.tagName === 'a' && /#(comments-newest|comment-)/.test(String(e.properties.href)) && squash(textOf(e)) === 'Jump to the newest comment');
+    expect(jump).toHaveLength(1);
+    expect(all.filter(({ thread }) => byId(thread, 'comments-newest'))).toHaveLength(1);
   });
 
   it('shows minimized, deleted and ghost comments as such', () => {
     const d = longest.discussion!;
-    const thread = section(longest.route);
-    const at = (c: { databaseId: number | null; id: string }) => byId(thread, `comment-${c.databaseId ?? c.id}`)!;
-    const all = everyComment(d);
-    const minimized = all.filter((c) => c.isMinimized && !c.deletedAt);
-    const deleted = all.filter((c) => c.deletedAt);
-    const ghosts = all.filter((c) => !c.author && !c.deletedAt);
+    const all = parts();
+    const at = (c: { databaseId: number | null; id: string }) => {
+      const id = `comment-${c.databaseId ?? c.id}`;
+      return all.map(({ thread }) => byId(thread, id)).find((e) => e?.tagName === 'article')!;
+    };
+    const comments = everyComment(d);
+    const minimized = comments.filter((c) => c.isMinimized && !c.deletedAt);
+    const deleted = comments.filter((c) => c.deletedAt);
+    const ghosts = comments.filter((c) => !c.author && !c.deletedAt);
     expect(minimized.length * deleted.length * ghosts.length).toBeGreaterThan(0);
     for (const c of minimized) expect(elements(at(c), (e) => hasClass(e, 'hidden-comment'))).toHaveLength(1);
     for (const c of deleted) expect(elements(at(c), (e) => hasClass(e, 'deleted'))).toHaveLength(1);
     for (const c of ghosts) expect(elements(at(c), (e) => hasClass(e, 'ghost'))).toHaveLength(1);
+  });
+
+  it('shows edited comments as edited, with their text rendered rather than as Markdown', () => {
+    const edited = everyComment(longest.discussion!).filter((c) => c.lastEditedAt && !c.deletedAt);
+    expect(edited.length).toBeGreaterThan(0);
+    const text = parts().map(({ thread }) => textOf(thread)).join('\n');
+    expect(text).not.toMatch(/(^|\s)_[A-Z][^_]*_(\s|$)/);
+  });
+});
+
+describe('every page of the demo', () => {
+  it('is under 150 KB of HTML', () => {
+    const heavy = htmlFiles(dist)
+      .map((file) => ({ file, kb: Math.round(fs.statSync(path.join(dist, file)).size / 1024) }))
+      .filter((p) => p.kb >= 150);
+    expect(heavy).toEqual([]);
   });
 });
 

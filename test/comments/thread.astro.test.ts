@@ -11,7 +11,8 @@ import { byId, elements, hasClass, parse, squash, textOf } from './fixtures/html
  * thread, named by number.
  */
 process.env.CHAPTERHOUSE_CONTENT = makeContentDir({ shareAcrossLanguages: true });
-let render: (props: { lang: string; pagePath: string; discussion?: number }) => Promise<string>;
+type ThreadProps = { lang: string; pagePath: string; discussion?: number; part?: number };
+let render: (props: ThreadProps) => Promise<string>;
 
 beforeAll(async () => {
   const { default: Thread } = await import('../../src/components/comments/Thread.astro');
@@ -19,7 +20,7 @@ beforeAll(async () => {
   render = (props) => container.renderToString(Thread, { props });
 });
 
-const page = async (props: { lang: string; pagePath: string; discussion?: number }): Promise<{ html: string; tree: Root }> => {
+const page = async (props: ThreadProps): Promise<{ html: string; tree: Root }> => {
   const html = await render(props);
   return { html, tree: parse(html) };
 };
@@ -109,8 +110,9 @@ describe('a page mapped to its discussion by path', () => {
     const en = await page({ lang: 'en', pagePath: 'en/documents/mission/' });
     const ja = await page({ lang: 'ja', pagePath: 'ja/documents/mission/' });
     const dateIn = (tree: Root) => textOf(elements(article(tree, 'comment-5001'), (e) => e.tagName === 'time')[0]!);
-    expect(dateIn(en.tree)).toMatch(/^Mar 1, 2026/);
-    expect(dateIn(ja.tree)).toMatch(/^2026\/03\/01/);
+    // With the time zone: a bare 9:10 means a different hour to every reader.
+    expect(dateIn(en.tree)).toMatch(/^March 1, 2026 at 9:10 AM UTC$/);
+    expect(dateIn(ja.tree)).toMatch(/^2026年3月1日 9:10 UTC$/);
   });
 });
 
@@ -126,29 +128,78 @@ describe('a locked discussion', () => {
 
 describe('the long thread', () => {
   const long = demoDiscussions()[1]!;
+  const props = { lang: 'en', pagePath: 'en/documents/membership/', discussion: 42 };
+  const idOf = (c: { databaseId: number | null; id: string }) => `comment-${c.databaseId ?? c.id}`;
+  const articles = (tree: Root) => elements(tree, (e) => e.tagName === 'article' && String(e.properties.id).startsWith('comment-')).map((e) => String(e.properties.id));
+  /** The page itself and every numbered thread page, as the thread's own links list them. */
+  async function everyPart() {
+    const first = await page(props);
+    const links = elements(first.tree, (e) => e.tagName === 'a' && /\/comments\/\d+\/$/.test(String(e.properties.href)));
+    const numbers = [...new Set(links.map((a) => Number(/\/comments\/(\d+)\/$/.exec(String(a.properties.href))![1])))];
+    const rest = await Promise.all(numbers.map(async (n) => ({ n, ...(await page({ ...props, part: n })) })));
+    return { first, rest };
+  }
 
-  it('folds reply chains beyond three behind <details>', async () => {
-    const { tree } = await page({ lang: 'en', pagePath: 'en/documents/membership/', discussion: 42 });
+  it('shows the first and the newest comments on the page, and the rest on numbered pages', async () => {
+    const { first, rest } = await everyPart();
+    const tops = long.comments.map(idOf);
+    const shown = articles(first.tree).filter((id) => tops.includes(id));
+    expect(shown).toEqual([...tops.slice(0, 10), ...tops.slice(-5)]);
+    // 105 comments between the first 10 and the newest 5, 25 to a page.
+    expect(rest.map((r) => r.n)).toEqual([2, 3, 4, 5, 6]);
+    // Every comment and reply is shown on exactly one page.
+    const all = long.comments.flatMap((c) => [c, ...c.replies]).map(idOf).sort();
+    expect([articles(first.tree), ...rest.map((r) => articles(r.tree))].flat().sort()).toEqual(all);
+  });
+
+  it('keeps an anchor for every comment it does not show, beside the link to the page that has it', async () => {
+    const { first, rest } = await everyPart();
+    for (const { n, tree } of rest) {
+      for (const id of articles(tree)) {
+        const anchor = byId(first.tree, id);
+        expect(anchor?.tagName, id).toBe('span');
+        const item = elements(first.tree, (e) => e.tagName === 'li' && elements(e, (x) => x.properties.id === id).length > 0).at(-1)!;
+        const link = elements(item, (e) => e.tagName === 'a')[0]!;
+        expect(link.properties.href, id).toBe(`/en/documents/membership/comments/${n}/`);
+      }
+    }
+  });
+
+  it('links the pages of the thread to each other', async () => {
+    const { tree } = await page({ ...props, part: 3 });
+    const hrefs = elements(tree, (e) => e.tagName === 'a').map((a) => String(a.properties.href));
+    expect(hrefs).toContain('/en/documents/membership/comments/2/');
+    expect(hrefs).toContain('/en/documents/membership/comments/4/');
+    expect(hrefs).toContain('/en/documents/membership/#comments');
+    expect(elements(tree, (e) => e.properties.ariaCurrent === 'page').map((e) => squash(textOf(e)))).toContain('3');
+  });
+
+  it('folds reply chains beyond three behind <details>, on whichever page holds them', async () => {
+    const { first, rest } = await everyPart();
     const chains = long.comments.filter((c) => c.replies.length > 3);
-    const folds = elements(tree, (e) => hasClass(e, 'fold'));
+    const folds = [first, ...rest].flatMap(({ tree }) => elements(tree, (e) => hasClass(e, 'fold')));
     expect(folds).toHaveLength(chains.length);
     expect(squash(textOf(elements(folds[0]!, (e) => e.tagName === 'summary')[0]!))).toBe(`Show ${chains[0]!.replies.length - 3} more replies`);
   });
 
-  it('lets the reader jump to the newest comment', async () => {
-    const { tree } = await page({ lang: 'en', pagePath: 'en/documents/membership/', discussion: 42 });
+  it('lets the reader jump to the newest comment, on the page that has it', async () => {
+    const { first, rest } = await everyPart();
     const everything = long.comments.flatMap((c) => [c, ...c.replies]);
     const newest = everything.reduce((a, b) => (Date.parse(b.createdAt) >= Date.parse(a.createdAt) ? b : a));
-    expect(elements(tree, (e) => e.tagName === 'a' && e.properties.href === '#comments-newest')).toHaveLength(1);
+    const holder = [{ n: 1, ...first }, ...rest].find(({ tree }) => articles(tree).includes(idOf(newest)))!;
+    const jump = elements(first.tree, (e) => e.tagName === 'a' && squash(textOf(e)) === 'Jump to the newest comment');
+    expect(jump).toHaveLength(1);
+    expect(jump[0]!.properties.href).toBe(holder.n === 1 ? '#comments-newest' : `/en/documents/membership/comments/${holder.n}/#${idOf(newest)}`);
     // The jump target sits right before the newest comment.
-    const all = elements(tree, (e) => e.properties.id === 'comments-newest' || e.tagName === 'article');
+    const all = elements(holder.tree, (e) => e.properties.id === 'comments-newest' || e.tagName === 'article');
     const at = all.findIndex((e) => e.properties.id === 'comments-newest');
-    expect(all[at + 1]!.properties.id).toBe(`comment-${newest.databaseId}`);
+    expect(all[at + 1]!.properties.id).toBe(idOf(newest));
   });
 
-  it("shows the opening post of a member's discussion", async () => {
-    const { tree } = await page({ lang: 'en', pagePath: 'en/documents/membership/', discussion: 42 });
-    expect(squash(textOf(article(tree, 'discussion-42')))).toContain('Let us talk dues.');
+  it("shows the opening post of a member's discussion on the first page only", async () => {
+    const { first, rest } = await everyPart();
+    expect(squash(textOf(article(first.tree, 'discussion-42')))).toContain('Let us talk dues.');
+    for (const { tree } of rest) expect(byId(tree, 'discussion-42')).toBeUndefined();
   });
 });
 

@@ -74,15 +74,18 @@ export const here = (page: Page) => {
  * After arriving on a page: no scripts unless it is the search page, a screenshot, and no problem so far.
  * Named screenshots overwrite on every run, so the folder always shows the last run.
  */
-export async function arrived(session: Session, page: Page, name: string, { allowsScript = false } = {}) {
+export async function arrived(session: Session, page: Page, name: string, { allowsScript = false, screenshot = true } = {}) {
   await page.waitForLoadState('load');
   if (!allowsScript) {
     const scripts = await page.evaluate(() => [...document.scripts].map((s) => s.src || `inline: ${s.textContent?.slice(0, 60)}`));
     expect(scripts, `${here(page)} is a content page and must not run JavaScript`).toEqual([]);
   }
-  fs.mkdirSync(SCREENSHOTS, { recursive: true });
-  // The whole page, up to a few screens: long documents with their comment threads would make huge images.
-  const { width, height } = await page.evaluate(() => ({ width: document.documentElement.scrollWidth, height: document.documentElement.scrollHeight }));
-  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true, clip: { x: 0, y: 0, width, height: Math.min(height, 6000) } });
+  // Tests that walk every kind of page in every language leave the pictures to `npm run screenshots`.
+  if (screenshot) {
+    fs.mkdirSync(SCREENSHOTS, { recursive: true });
+    // The whole page, up to a few screens: long documents with their comment threads would make huge images.
+    const { width, height } = await page.evaluate(() => ({ width: document.documentElement.scrollWidth, height: document.documentElement.scrollHeight }));
+    await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true, clip: { x: 0, y: 0, width, height: Math.min(height, 6000) } });
+  }
   expect(session.watcher.problems, `problems a reader would meet on ${here(page)}`).toEqual([]);
 }

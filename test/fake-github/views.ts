@@ -86,14 +86,24 @@ function mapConnection<T, V>(page: ReturnType<typeof connection<T>>, view: (t: T
 }
 
 /** GitHub renders Markdown to HTML; the fake renders paragraphs and drops HTML comments, as GitHub does. */
+/**
+ * GitHub renders a body's Markdown into bodyHTML. The fake renders what the demo's bodies use: paragraphs,
+ * line breaks, **strong**, _emphasis_ / *emphasis* and `code` (escaped first, so no body becomes markup).
+ */
 export function renderBody(body: string): string {
   const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  const inline = (s: string) =>
+    s
+      .replace(/`([^`\n]+)`/g, '<code>$1</code>')
+      .replace(/\*\*(?=\S)([^*]+?)\*\*/g, '<strong>$1</strong>')
+      .replace(/(^|[\s(])_(?=\S)([^_]+?)_(?=$|[\s).,;:!?])/g, '$1<em>$2</em>')
+      .replace(/(^|[\s(])\*(?=\S)([^*]+?)\*(?=$|[\s).,;:!?])/g, '$1<em>$2</em>');
   return body
     .replace(/<!--[\s\S]*?-->/g, '')
     .split(/\n{2,}/)
     .map((p) => p.trim())
     .filter(Boolean)
-    .map((p) => `<p dir="auto">${escape(p).replace(/\n/g, '<br>\n')}</p>`)
+    .map((p) => `<p dir="auto">${inline(escape(p)).replace(/\n/g, '<br>\n')}</p>`)
     .join('\n');
 }
 

@@ -63,9 +63,15 @@ describe.each(site.languages.map((l) => [l.code, l.dir] as const))('language %s'
 });
 
 describe('site-wide files', () => {
-  it('has the 404 page, the root redirect and a sitemap with hreflang alternates', () => {
+  it('has the 404 page, the language choice at the root and a sitemap with hreflang alternates', () => {
     expect(exists('404.html')).toBe(true);
-    expect(html('index.html')).toMatch(/http-equiv="refresh"/);
+    // Without JavaScript the root is a page of choices (the script that picks one is tested in the browser).
+    const root = html('index.html');
+    for (const l of site.languages) {
+      expect(root).toMatch(new RegExp(`<a href="/${l.code}/" hreflang="${l.code}"`));
+      expect(root).toContain(`<link rel="alternate" hreflang="${l.code}"`);
+    }
+    expect(root).not.toMatch(/http-equiv="refresh"/);
     const sitemap = fs.readdirSync(dist).filter((f) => /^sitemap-\d+\.xml$/.test(f)).map((f) => html(f)).join('');
     for (const l of site.languages) expect(sitemap).toContain(`hreflang="${l.code}"`);
   });

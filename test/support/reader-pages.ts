@@ -1,4 +1,10 @@
+import fs from 'node:fs';
+import { pageDiscussionTitle } from '../../src/lib/comments/page-title.ts';
+import { threadPagePath } from '../../src/lib/comments/split-thread.ts';
 import { readChapters, readPages, readSite } from '../../src/lib/content/load.ts';
+import { sitePolls } from '../../src/lib/polls/site-polls.ts';
+import { historyOf } from '../../src/lib/proposals/site-data.ts';
+import { readSnapshot } from '../../src/lib/sync/read-snapshot.ts';
 
 /**
  * One page of each kind a reader meets, chosen from the demo content so a renamed file moves the tests
@@ -15,13 +21,15 @@ export interface ReaderPage {
   status: number;
   /** A selector that appears once the page is complete, for pages that finish rendering in the browser. */
   ready?: string;
+  /** Load it with JavaScript off: the language choice at `/` is what a browser without scripts sees. */
+  javaScript?: false;
 }
 
 /** The demo poll is closed, so its page shows results; proposal #12 carries an amendment. */
 export const DEMO_POLL = 'adopt-climate-program';
 export const DEMO_PROPOSAL = 12;
-/** A phrase the demo has in two languages, for the search tests and the search page's weight. */
-export const SEARCH_PHRASES = { en: 'eelgrass meadow census', es: 'censo de praderas marinas' } as const;
+/** A phrase the demo has in each language, for the search tests and the search page's weight. */
+export const SEARCH_PHRASES = { en: 'eelgrass meadow census', es: 'censo de praderas marinas', ja: 'アマモ場' } as const;
 
 interface Titled { title: string; date?: Date | string; tags?: string[]; order?: number }
 
@@ -48,28 +56,80 @@ export function demoContent(lang = readSite().defaultLanguage) {
   };
 }
 
-export function readerPages(): ReaderPage[] {
+/**
+ * One page of every kind, in a language (the default one unless asked): the list the browser tests, the
+ * phone test, `npm run bench:pages` and `npm run screenshots` walk. Kinds with one page for the whole site
+ * (the language choice at `/`) come with the default language only.
+ */
+export function readerPages(lang = readSite().defaultLanguage): ReaderPage[] {
   const demo = demoContent();
-  const l = demo.lang;
+  const l = lang;
   const page = (name: string, path: string, extra: Partial<ReaderPage> = {}): ReaderPage => ({ name, path, allowsScript: false, status: 200, ...extra });
+  const phrase = (SEARCH_PHRASES as Record<string, string>)[l] ?? SEARCH_PHRASES.en;
+  const long = longestThread();
+  // A version page exists in the language of the text it shows: the translation's own, else the original's.
+  const file = [l, demo.lang].map((code) => `content/${code}/documents/${demo.document.slug}.mdx`).find((f) => fs.existsSync(f))!;
+  const revision = historyOf(file).versions[0]?.sha;
+  if (!revision) throw new Error(`${file} has no history in git: the browser tests need a checkout with history.`);
   return [
+    ...(l === demo.lang ? [page('language-choice', '/', { allowsScript: true, javaScript: false })] : []),
     page('home', `/${l}/`),
     page('documents', `/${l}/documents/`),
     page('document', `/${l}/documents/${demo.document.slug}/`),
+    page('document-history', `/${l}/documents/${demo.document.slug}/history/`),
+    page('document-version', `/${l}/documents/${demo.document.slug}/history/${revision}/`),
+    page('long-thread', `/${l}/${long.path}`),
+    page('thread-page', `/${l}/${threadPagePath(long.path, 2)}`),
     page('handbook-index', `/${l}/handbook/`),
     page('handbook-page', `/${l}/handbook/${demo.handbookPage.slug}/`),
     page('blog-index', `/${l}/blog/`),
     page('post', `/${l}/blog/${demo.post.slug}/`),
+    page('blog-tags', `/${l}/blog/tags/`),
     page('blog-tag', `/${l}/blog/tags/${demo.post.tag}/`),
+    page('blog-scope', `/${l}/blog/scope/${demo.chapter.id}/`),
     page('chapters', `/${l}/chapters/`),
     page('chapter', `/${l}/chapters/${demo.chapter.id}/`),
     page('polls', `/${l}/polls/`),
     page('poll', `/${l}/polls/${DEMO_POLL}/`),
+    page('open-poll', `/${l}/polls/${openProposalPoll()}/`),
+    page('decisions', `/${l}/decisions/`),
     page('proposals', `/${l}/proposals/`),
     page('proposal', `/${l}/proposals/${DEMO_PROPOSAL}/`),
-    page('search', `/${l}/search/?q=${encodeURIComponent(SEARCH_PHRASES.en)}`, { allowsScript: true, ready: '#search-results li' }),
+    page('translations', `/${l}/translations/`),
+    page('glossary', `/${l}/glossary/`),
+    page('search', `/${l}/search/?q=${encodeURIComponent(phrase)}`, { allowsScript: true, ready: '#search-results li' }),
     page('not-found', `/${l}/this-page-does-not-exist/`, { status: 404 }),
   ];
+}
+
+/** The page with the demo's longest discussion (the Program): its path after the language, e.g. `documents/program/`. */
+export function longestThread(): { path: string; comments: number } {
+  const site = readSite();
+  const { pages } = readPages(site);
+  const { discussions } = readSnapshot();
+  const size = (n: number | undefined) => {
+    const d = discussions.find((x) => x.number === n);
+    return d ? d.comments.reduce((sum, c) => sum + 1 + c.replies.length, 0) : 0;
+  };
+  const found = pages
+    .filter((p) => p.lang === site.defaultLanguage)
+    .map((p) => {
+      const path = `${p.kind}/${p.slug ? `${p.slug}/` : ''}`;
+      const explicit = (p.data as { discussion?: number }).discussion;
+      const title = pageDiscussionTitle(p.lang, `${p.lang}/${path}`, { defaultLanguage: site.defaultLanguage, shareAcrossLanguages: site.discussions.shareAcrossLanguages });
+      const number = explicit ?? discussions.find((d) => d.category.name === site.discussions.pageCategory && d.title === title)?.number;
+      return { path, comments: size(number) };
+    })
+    .sort((a, b) => b.comments - a.comments)[0];
+  if (!found || found.comments === 0) throw new Error('The demo snapshot (content/github/) needs a page with a discussion for the browser tests.');
+  return found;
+}
+
+/** A poll that is open at build time and decides a proposal, so its page shows the voting links and the amendment. */
+export function openProposalPoll(): string {
+  const poll = sitePolls().find((v) => v.phase === 'open' && v.proposal) ?? sitePolls().find((v) => v.proposal);
+  if (!poll) throw new Error('The demo needs a poll that decides a proposal (content/polls/*.yml with proposal:).');
+  return poll.id;
 }
 
 /** URL paths of the pages whose own text (in content/<lang>/) contains a phrase, ignoring case and line wraps. */

@@ -1,6 +1,7 @@
-import { buildThread, type ThreadView } from '../../lib/comments/build-thread.ts';
+import { buildThread, type ThreadView, type TopCommentView } from '../../lib/comments/build-thread.ts';
 import { pageThread, type PageThread, type PageThreadInput } from '../../lib/comments/page-thread.ts';
 import { pluralKey } from '../../lib/comments/plural-key.ts';
+import { commentPages, splitThread, type ThreadSplit } from '../../lib/comments/split-thread.ts';
 import type { ScriptNeeds } from '../../lib/security/csp.ts';
 import { snapshot as loadSnapshot } from '../../lib/site-data.ts';
 import type { Discussion } from '../../schemas/index.ts';
@@ -62,4 +63,27 @@ export function threadView(discussion: Discussion, lang: string): ThreadView {
 export function plural(lang: string, base: string, count: number): string {
   const key = pluralKey(lang, base, count, (k) => hasString(lang, k) || hasString(defaultLanguage, k));
   return t(lang, key, { count: count.toLocaleString(lang) });
+}
+
+export interface PagedThread {
+  split: ThreadSplit<TopCommentView>;
+  /** Comment anchor → the page that shows it (1: the page itself). */
+  pageOf: Map<string, number>;
+}
+
+/** Every anchor a top-level comment brings to its page: its own and its replies'. */
+export function anchorsOf(c: TopCommentView): string[] {
+  const { before, folded, after } = c.replies;
+  return [c.anchor, ...[...before, ...folded, ...after].map((r) => r.anchor)];
+}
+
+const paged = new WeakMap<ThreadView, PagedThread>();
+/** A thread split into the page itself and its numbered thread pages (src/lib/comments/split-thread.ts). */
+export function pagedThread(view: ThreadView): PagedThread {
+  let p = paged.get(view);
+  if (!p) {
+    const split = splitThread(view.comments);
+    paged.set(view, (p = { split, pageOf: commentPages(split, anchorsOf) }));
+  }
+  return p;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { proposalNumberOf } from './history.ts';
+import { proposalNumberOf, versionsSharingADay } from './history.ts';
 
 const c = (subject: string, trailers: Record<string, string[]> = {}) => ({ subject, trailers });
 
@@ -13,5 +13,19 @@ describe('proposalNumberOf', () => {
   it('finds none in ordinary commits', () => {
     expect(proposalNumberOf(c('Fix a typo in #12 discussion link'))).toBeNull();
     expect(proposalNumberOf(c('Merge branch main into ana/climate'))).toBeNull();
+  });
+});
+
+describe('versionsSharingADay', () => {
+  it('names the versions whose UTC day another version has too', () => {
+    const versions = [
+      { sha: 'c', date: '2026-09-16T08:00:00Z' },
+      { sha: 'b', date: '2026-01-05T13:00:00Z' },
+      { sha: 'a', date: '2026-01-05T11:00:00Z' },
+      // A time written in another zone counts on its UTC day: this one is January 6.
+      { sha: 'z', date: '2026-01-05T23:30:00-02:00' },
+    ];
+    expect([...versionsSharingADay(versions)].sort()).toEqual(['a', 'b']);
+    expect(versionsSharingADay([{ sha: 'a', date: '2026-01-05T11:00:00Z' }]).size).toBe(0);
   });
 });

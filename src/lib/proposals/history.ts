@@ -91,6 +91,17 @@ export function buildHistory(
   return versions;
 }
 
+/**
+ * Versions that share their day (UTC) with another version of the same document: "Version of January 5"
+ * twice tells a reader nothing, so their titles carry the time as well.
+ */
+export function versionsSharingADay(versions: readonly Pick<DocumentVersion, 'sha' | 'date'>[]): Set<string> {
+  const day = (v: Pick<DocumentVersion, 'date'>) => new Date(v.date).toISOString().slice(0, 10);
+  const perDay = new Map<string, number>();
+  for (const v of versions) perDay.set(day(v), (perDay.get(day(v)) ?? 0) + 1);
+  return new Set(versions.filter((v) => perDay.get(day(v))! > 1).map((v) => v.sha));
+}
+
 /** Histories of many files with one `git log` (one per file would be slow for a large handbook). */
 export function readHistories(
   files: readonly string[],

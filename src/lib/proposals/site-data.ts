@@ -5,6 +5,7 @@ import { ContentError } from '../errors.ts';
 import { isGitRepository, repoRoot } from '../git/git.ts';
 import { once } from '../once.ts';
 import { snapshot } from '../site-data.ts';
+import { summarizeChanges, type ChangeSummary } from './change-summary.ts';
 import { readHistories, type DocumentHistory } from './history.ts';
 import type { ProposalSummary } from './list.ts';
 import { decidingPollsFrom, loadProposals, proposalChanges, readPollFiles, type ProposalChanges } from './load.ts';
@@ -27,6 +28,16 @@ export function changesOf(p: ProposalSummary): ProposalChanges {
   let c = changesCache.get(p.number);
   if (!c) changesCache.set(p.number, (c = proposalChanges(p)));
   return c;
+}
+
+const summaryCache = new Map<number, ChangeSummary | null>();
+/** The change in one line (pages touched, words added and removed); null when the commits are not in this clone. */
+export function changeSummaryOf(p: ProposalSummary): ChangeSummary | null {
+  if (!summaryCache.has(p.number)) {
+    const changes = changesOf(p);
+    summaryCache.set(p.number, changes.available ? summarizeChanges(changes.files) : null);
+  }
+  return summaryCache.get(p.number)!;
 }
 
 /** Every key document file in every language, repository-relative. */

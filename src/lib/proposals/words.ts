@@ -18,16 +18,27 @@ export interface WordPart {
 
 const segmenters = new Map<string, Intl.Segmenter>();
 
-export function tokenize(text: string, lang = 'en'): string[] {
+function segmenterFor(lang: string): Intl.Segmenter {
   let segmenter = segmenters.get(lang);
   if (!segmenter) {
     segmenter = new Intl.Segmenter(lang, { granularity: 'word' });
     segmenters.set(lang, segmenter);
   }
-  return Array.from(segmenter.segment(text), (s) => s.segment);
+  return segmenter;
+}
+
+export function tokenize(text: string, lang = 'en'): string[] {
+  return Array.from(segmenterFor(lang).segment(text), (s) => s.segment);
 }
 
 const isBlank = (s: string) => /^\s*$/.test(s);
+
+/** How many words a text has, by the language's own word breaker (punctuation and spaces are not words). */
+export function countWords(text: string, lang = 'en'): number {
+  let n = 0;
+  for (const s of segmenterFor(lang).segment(text)) if (s.isWordLike) n += 1;
+  return n;
+}
 
 /**
  * Steps of work one word diff may take: (old words + new words) × edits. About a tenth of a second; a diff

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSearchable } from './searchable.ts';
+import { isSearchable, searchKind } from './searchable.ts';
 
 describe('isSearchable', () => {
   it.each([
@@ -35,7 +35,30 @@ describe('isSearchable', () => {
     'decisions/',
     'search/',
     '404/',
+    // The numbered pages of a long discussion: comments, not the page's own text.
+    'documents/program/comments/2/',
+    'handbook/field-days/comments/3/',
+    'handbook/field-days/tides-and-safety/comments/2/',
+    'blog/eelgrass-meadow-census/comments/2/',
   ])('leaves out the list at "%s"', (path) => {
     expect(isSearchable(path)).toBe(false);
+  });
+});
+
+describe('searchKind', () => {
+  it.each([
+    ['documents/mission/', 'documents'],
+    ['handbook/', 'handbook'],
+    ['handbook/field-days/tides-and-safety/', 'handbook'],
+    ['handbook/comments/', 'handbook'],
+    ['blog/eelgrass-meadow-census/', 'blog'],
+    ['chapters/lisbon/', 'chapters'],
+    ['polls/adopt-climate-program/', 'polls'],
+    ['proposals/12/', 'proposals'],
+    ['glossary/', 'glossary'],
+    ['decisions/', null],
+    ['documents/program/comments/2/', null],
+  ])('calls %s a %s page', (path, kind) => {
+    expect(searchKind(path)).toBe(kind);
   });
 });

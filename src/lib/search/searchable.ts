@@ -1,20 +1,28 @@
 /**
- * Which pages site search indexes. Pages that hold their own text are searchable; lists that repeat other
- * pages' titles and summaries (the home page, section indexes, tags, scopes, pagination, dashboards,
- * version histories) are not, so a phrase finds the page it is written on rather than every list that
- * quotes it. Paths are those after the language prefix, as Base.astro receives them: "blog/some-post/".
+ * Which pages site search indexes, and as what kind of page. Pages that hold their own text are searchable;
+ * lists that repeat other pages' titles and summaries (the home page, section indexes, tags, scopes,
+ * pagination, dashboards, version histories, the numbered pages of a long discussion) are not, so a phrase
+ * finds the page it is written on rather than every list that quotes it. Paths are those after the language
+ * prefix, as Base.astro receives them: "blog/some-post/". The kind is what a search result says it is.
  */
-const SEARCHABLE: RegExp[] = [
-  /^documents\/[^/]+\/$/,
-  /^handbook\/([^/]+\/)*$/,
-  /^blog\/(?!(tags|scope|page)\/)[^/]+\/$/,
-  /^chapters\/[^/]+\/$/,
-  /^polls\/[^/]+\/$/,
-  /^proposals\/[^/]+\/$/,
-  /^glossary\/$/,
+export const SEARCH_KINDS = ['documents', 'handbook', 'blog', 'chapters', 'polls', 'proposals', 'glossary'] as const;
+export type SearchKind = (typeof SEARCH_KINDS)[number];
+
+const RULES: [SearchKind, RegExp][] = [
+  ['documents', /^documents\/[^/]+\/$/],
+  ['handbook', /^handbook\/(?!(?:[^/]+\/)*comments\/\d+\/$)([^/]+\/)*$/],
+  ['blog', /^blog\/(?!(tags|scope|page)\/)[^/]+\/$/],
+  ['chapters', /^chapters\/[^/]+\/$/],
+  ['polls', /^polls\/[^/]+\/$/],
+  ['proposals', /^proposals\/[^/]+\/$/],
+  ['glossary', /^glossary\/$/],
 ];
 
-export function isSearchable(path: string): boolean {
+export function searchKind(path: string): SearchKind | null {
   const clean = `${path.replace(/^\/+|\/+$/g, '')}/`;
-  return SEARCHABLE.some((rule) => rule.test(clean));
+  return RULES.find(([, rule]) => rule.test(clean))?.[0] ?? null;
+}
+
+export function isSearchable(path: string): boolean {
+  return searchKind(path) !== null;
 }
