@@ -43,8 +43,11 @@ function lockIsStale(): boolean {
   }
 }
 
-export async function builtSite(): Promise<string> {
-  if (isFresh()) return DIST;
+/**
+ * Run `fn` while no other test file builds in this checkout: two Astro builds in one project share its
+ * caches. A lock whose owner process is gone is a leftover from a crash and is broken.
+ */
+export async function withBuildLock<T>(fn: () => T | Promise<T>, stillNeeded: () => boolean = () => true): Promise<T | undefined> {
   for (;;) {
     try {
       fs.mkdirSync(LOCK);
@@ -60,17 +63,24 @@ export async function builtSite(): Promise<string> {
       }
       if (stale) fs.rmSync(LOCK, { recursive: true, force: true });
       await new Promise((r) => setTimeout(r, 1000));
-      if (isFresh()) return DIST;
+      if (!stillNeeded()) return undefined;
     }
   }
   try {
+    return await fn();
+  } finally {
+    fs.rmSync(LOCK, { recursive: true, force: true });
+  }
+}
+
+export async function builtSite(): Promise<string> {
+  if (isFresh()) return DIST;
+  await withBuildLock(() => {
     if (!isFresh()) {
       process.stderr.write('dist/ is missing or older than the sources: building the site for the tests…\n');
       execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
     }
-  } finally {
-    fs.rmSync(LOCK, { recursive: true, force: true });
-  }
+  }, () => !isFresh());
   return DIST;
 }
 
