@@ -4,8 +4,7 @@
  * syncs its discussions from the fake GitHub, tallies its polls, and times the Chapterhouse build against a
  * plain Astro + MDX build of the same pages. Then prints how each figure grows between the smallest and
  * largest scale. By default the scales are 0.25 and 1 (or a quarter of --scale and --scale), which keeps a
- * whole run under 15 minutes on two cores. `--satteri` adds a build on Astro's default Markdown processor,
- * Sätteri (the site uses unified, as its remark/rehype work requires), to keep the difference measured. Progress goes to stderr, the table
+ * whole run under 15 minutes on two cores. Progress goes to stderr, the table
  * (or --json) to stdout.
  */
 import fs from 'node:fs';
@@ -42,7 +41,6 @@ const command = {
     chapters: count('chapters'),
     seed: { type: 'string', value: 'N', description: 'random seed of the generator' },
     skip: { type: 'string', value: 'stages', description: `stages to leave out, comma-separated: ${STAGES.join(', ')}` },
-    satteri: { type: 'boolean', description: "also build with Astro's default Markdown processor, Sätteri" },
     keep: { type: 'boolean', description: 'keep the generated organizations and builds, and say where' },
     json: { type: 'boolean', description: 'print the figures as JSON on stdout' },
   },
@@ -99,7 +97,7 @@ await runCommand(command, async ({ flags }) => {
       }
       commitAll(orgDir, 'Sync and tally', now);
       if (!skip.has('build')) {
-        f.build = await buildStage({ projectRoot, work: path.join(work, `scale-${scale}`), content: root, editFile: path.join(root, 'en', 'documents', 'document-1.mdx'), languages: Object.keys(counts.pagesByLang), satteri: flags.satteri, progress });
+        f.build = await buildStage({ projectRoot, work: path.join(work, `scale-${scale}`), content: root, editFile: path.join(root, 'en', 'documents', 'document-1.mdx'), languages: Object.keys(counts.pagesByLang), progress });
       }
       figures.push(f);
     }

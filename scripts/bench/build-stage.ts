@@ -23,8 +23,6 @@ export interface BuildStage {
   chapterhouse: BuildFigures;
   baseline: BuildFigures;
   rebuild: BuildFigures;
-  /** With --satteri: the same build on Astro's default Markdown processor, Sätteri (Rust). */
-  satteri?: BuildFigures;
 }
 
 export interface BuildStageOptions {
@@ -33,8 +31,6 @@ export interface BuildStageOptions {
   content: string;
   editFile: string;
   languages: string[];
-  /** Also build on Sätteri with the hast versions of our link plugins. */
-  satteri?: boolean;
   progress: (m: string) => void;
 }
 
@@ -44,11 +40,10 @@ export async function buildStage(o: BuildStageOptions): Promise<BuildStage> {
   const baselineDir = path.join(work, 'baseline');
   writeFiles(baselineDir, baselineProject(content));
   // The project's own config, with Astro's cache moved next to this run's output.
-  const wrapper = (name: string, override: string, imports: string[] = []) => {
+  const wrapper = (name: string, override: string) => {
     const file = path.join(work, name);
     fs.writeFileSync(file, [
       `import config from ${JSON.stringify(path.join(projectRoot, 'astro.config.mjs'))};`,
-      ...imports,
       `export default { ...config, ${override}cacheDir: ${JSON.stringify(path.join(work, `cache-${name}`) + path.sep)} };`,
       '',
     ].join('\n'));
@@ -74,15 +69,7 @@ export async function buildStage(o: BuildStageOptions): Promise<BuildStage> {
   const chapterhouse = await build('chapterhouse', 'Chapterhouse build', projectRoot, chDist, ['--config', config], env);
   fs.appendFileSync(o.editFile, '\nOne more paragraph, added to time a rebuild.\n');
   const rebuild = await build('rebuild', `Chapterhouse rebuild after editing ${path.basename(o.editFile)}`, projectRoot, chDist, ['--config', config], env);
-  if (!o.satteri) return { chapterhouse, baseline, rebuild };
-  // The site compiles with unified (JavaScript). This variant runs the same link rewrites on Astro's default
-  // processor, Sätteri (Rust), so the price of the unified pipeline stays measured.
-  const satteriConfig = wrapper('astro.satteri.config.mjs', 'markdown: { ...config.markdown, processor: satteri({ hastPlugins }) }, ', [
-    "import { satteri } from '@astrojs/markdown-satteri';",
-    `import { hastPlugins } from ${JSON.stringify(path.join(projectRoot, 'src', 'lib', 'markdown', 'pipeline.ts'))};`,
-  ]);
-  const satteri = await build('satteri', 'Chapterhouse build on the Sätteri Markdown processor (variant)', projectRoot, path.join(work, 'dist-satteri'), ['--config', satteriConfig], env);
-  return { chapterhouse, baseline, rebuild, satteri };
+  return { chapterhouse, baseline, rebuild };
 }
 
 function failOn(label: string, m: Measured) {

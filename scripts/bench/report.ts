@@ -40,7 +40,7 @@ export interface ScaleFigures {
   scale: number;
   counts: { pages: number; pagesByLang: Record<string, number>; members: number; chapters: number; polls: number; discussions: number; pageThreads: number; comments: number; votes: number; editedPages: number };
   generateMs: number;
-  build?: { chapterhouse: BuildFigures; baseline: BuildFigures; rebuild: BuildFigures; satteri?: BuildFigures };
+  build?: { chapterhouse: BuildFigures; baseline: BuildFigures; rebuild: BuildFigures };
   sync?: { first: SyncFigures; noChange: SyncFigures };
   tally?: TallyFigures;
 }
@@ -144,10 +144,6 @@ export function formatReport(figures: readonly ScaleFigures[], context?: RunCont
         ['Chapterhouse', seconds(ch.wallMs), cpu(ch.cpuMs), num(ch.pages), ch.pagesPerSecond.toFixed(1), mib(ch.peakRss)],
         ['Chapterhouse, one page edited (full rebuild)', seconds(re.wallMs), cpu(re.cpuMs), num(re.pages), re.pagesPerSecond.toFixed(1), mib(re.peakRss)],
         ['ratio Chapterhouse / plain Astro', times(r.wall), times(r.cpu), '', `${times(r.msPerPage)} per page`, times(r.peakRss)],
-        ...(f.build.satteri ? [
-          ['Chapterhouse on Sätteri (variant)', seconds(f.build.satteri.wallMs), cpu(f.build.satteri.cpuMs), num(f.build.satteri.pages), f.build.satteri.pagesPerSecond.toFixed(1), mib(f.build.satteri.peakRss)],
-          ['ratio Sätteri variant / plain Astro', times(f.build.satteri.wallMs / base.wallMs), times(f.build.satteri.cpuMs !== null && base.cpuMs ? f.build.satteri.cpuMs / base.cpuMs : null), '', '', ''],
-        ] : []),
       ]));
     }
     if (f.build) out.push('', routesTable(f.build.chapterhouse.routes, f.build.chapterhouse.wallMs));

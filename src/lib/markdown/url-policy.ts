@@ -1,6 +1,7 @@
 import type { Element, Properties, Root, RootContent } from 'hast';
 import type { MdxJsxAttribute, MdxJsxExpressionAttribute, MdxJsxFlowElementHast, MdxJsxTextElementHast } from 'mdast-util-mdx-jsx';
 import rehypeParse from 'rehype-parse';
+import type { HastPluginDefinition, HastVisitorContext } from 'satteri';
 import { unified } from 'unified';
 import {
   isExecutableAttribute, isExecutableElement, isUrlAttribute, refusedUrlInAttribute,
@@ -13,9 +14,9 @@ import {
  * drops them silently, so a build that skipped the check still ships nothing executable, and an address
  * that cannot be parsed is gone before a later step would stop the deploy on it.
  *
- * Three shapes carry markup here: hast elements (Markdown's own, and raw HTML once parsed), MDX JSX
- * elements (`<a href="…">` written in .mdx), and raw HTML not yet parsed (a `.md` page's HTML reaches
- * rehype plugins as text, parsed only after them). The decisions below are shared with the Sätteri twin.
+ * Three shapes carry markup here: hast elements (Markdown's own), MDX JSX elements (`<a href="…">` written in
+ * .mdx), and raw HTML (Sätteri keeps a `.md` page's HTML as raw pieces, one per tag). An unsafe raw piece is
+ * dropped whole. The decisions are pure functions, tested on their own; `urlPolicy()` applies them in the build.
  */
 
 type JsxAttribute = MdxJsxAttribute | MdxJsxExpressionAttribute;
@@ -91,43 +92,35 @@ export function isUnsafeRawHtml(html: string): boolean {
   return unsafe;
 }
 
-const isJsx = (node: { type: string }): node is JsxElement => node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
-
 /** An element or component to drop whole: HTML that runs script or embeds another document. */
 export function isRefusedElementName(name: string | null): boolean {
   return name !== null && /^[a-z]/.test(name) && isExecutableElement(name);
 }
 
-export function rehypeUrlPolicy() {
-  return (tree: Root) => {
-    const clean = (parent: Root | Element | JsxElement) => {
-      const children = parent.children as Array<RootContent | JsxElement>;
-      for (let i = children.length - 1; i >= 0; i--) {
-        const node = children[i]!;
-        if (node.type === 'raw' && isUnsafeRawHtml(node.value)) {
-          children.splice(i, 1);
-          continue;
-        }
-        if (node.type === 'element') {
-          if (isRefusedElementName(node.tagName)) {
-            children.splice(i, 1);
-            continue;
-          }
-          const properties = allowedProperties(node.properties);
-          if (properties) node.properties = properties;
-          clean(node);
-        } else if (isJsx(node)) {
-          if (isRefusedElementName(node.name)) {
-            children.splice(i, 1);
-            continue;
-          }
-          const attributes = allowedJsxAttributes(node.attributes);
-          if (attributes) node.attributes = attributes;
-          clean(node);
-        }
-      }
-    };
-    clean(tree);
+/** The URL policy as a plugin of Astro's Markdown processor, Sätteri: the first of the site's hast plugins. */
+export function urlPolicy(): HastPluginDefinition {
+  const jsx = {
+    filter: [],
+    visit(node: Readonly<JsxElement>, ctx: HastVisitorContext) {
+      if (isRefusedElementName(node.name)) return ctx.removeNode(node);
+      const attributes = allowedJsxAttributes(node.attributes);
+      if (attributes) ctx.replaceNode(node, { ...node, attributes });
+    },
+  };
+  return {
+    name: 'chapterhouse-url-policy',
+    element: {
+      filter: [],
+      visit(node: Readonly<Element>, ctx: HastVisitorContext) {
+        if (isRefusedElementName(node.tagName)) return ctx.removeNode(node);
+        const properties = allowedProperties(node.properties);
+        if (properties) ctx.replaceNode(node, { ...node, properties });
+      },
+    },
+    mdxJsxFlowElement: jsx,
+    mdxJsxTextElement: jsx,
+    raw(node, ctx) {
+      if (isUnsafeRawHtml(node.value)) ctx.removeNode(node);
+    },
   };
 }
-

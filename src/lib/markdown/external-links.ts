@@ -1,5 +1,5 @@
-import type { Element, Properties, Root } from 'hast';
-import { visit } from 'unist-util-visit';
+import type { Element, Properties } from 'hast';
+import type { HastPluginDefinition, HastVisitorContext } from 'satteri';
 
 /**
  * For a link that leaves the site, its `rel` (with `noopener`) and `className` (with `external`); null for
@@ -20,13 +20,18 @@ export const hostOf = (siteUrl?: string) => (siteUrl ? new URL(siteUrl).host : u
  * Links that leave the site open as ordinary links but carry `rel="noopener"` and a class,
  * so the stylesheet can mark them; the site's own links and anchors are left alone.
  */
-export function rehypeExternalLinks(options: { siteUrl?: string } = {}) {
+export function externalLinks(options: { siteUrl?: string } = {}): HastPluginDefinition {
   const own = hostOf(options.siteUrl);
-  return (tree: Root) => {
-    visit(tree, 'element', (node: Element) => {
-      if (node.tagName !== 'a') return;
-      const props = externalLinkProperties(node.properties, own);
-      if (props) Object.assign(node.properties, props);
-    });
+  return {
+    name: 'chapterhouse-external-links',
+    element: {
+      filter: ['a'],
+      visit(node: Readonly<Element>, ctx: HastVisitorContext) {
+        const props = externalLinkProperties(node.properties, own);
+        if (!props) return;
+        ctx.setProperty(node, 'rel', props.rel);
+        ctx.setProperty(node, 'className', props.className);
+      },
+    },
   };
 }

@@ -1,5 +1,5 @@
-import type { Element, ElementContent, Root } from 'hast';
-import { SKIP, visit } from 'unist-util-visit';
+import type { Element, ElementContent } from 'hast';
+import type { HastPluginDefinition, HastVisitorContext } from 'satteri';
 
 /**
  * A wide table (a chapter's ledger, a rota) scrolls inside its own box on a phone instead of pushing the
@@ -29,7 +29,7 @@ export function tableLabel(table: Element, text: (node: Element) => string = (n)
     .join(', ');
 }
 
-/** The box a table is put in, without its child: shared by the rehype plugin and its Sätteri twin. */
+/** The box a table is put in, without its child. */
 export function scrollBox(label: string): Element {
   return {
     type: 'element',
@@ -39,14 +39,17 @@ export function scrollBox(label: string): Element {
   };
 }
 
-export function rehypeTableScroll() {
-  return (tree: Root) => {
-    visit(tree, 'element', (node: Element, index, parent) => {
-      if (node.tagName !== 'table' || !parent || index === undefined) return;
-      const classes = parent.type === 'element' ? parent.properties?.className : undefined;
-      if (Array.isArray(classes) && classes.includes(TABLE_SCROLL_CLASS)) return SKIP;
-      parent.children[index] = { ...scrollBox(tableLabel(node)), children: [node] };
-      return SKIP;
-    });
+export function tableScroll(): HastPluginDefinition {
+  return {
+    name: 'chapterhouse-table-scroll',
+    element: {
+      filter: ['table'],
+      visit(node: Readonly<Element>, ctx: HastVisitorContext) {
+        const parent = ctx.parent(node);
+        const classes = parent?.type === 'element' ? parent.properties?.className : undefined;
+        if (Array.isArray(classes) && classes.includes(TABLE_SCROLL_CLASS)) return;
+        ctx.wrapNode(node, scrollBox(tableLabel(node as Element, (n) => ctx.textContent(n))));
+      },
+    },
   };
 }
