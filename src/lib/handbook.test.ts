@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { handbookTree, neighbours, readingOrder } from './handbook.ts';
+import { handbookTree, neighbours, readingOrder, sidebarFor, type SidebarNode } from './handbook.ts';
 
 const pages = [
   { slug: 'meetings/agenda', title: 'Agenda', order: 2 },
@@ -29,5 +29,33 @@ describe('handbook structure', () => {
   });
   it('has no tree without a front page', () => {
     expect(handbookTree(pages.filter((p) => p.slug !== ''))).toBeUndefined();
+  });
+});
+
+describe('the sidebar of one page', () => {
+  const tree = handbookTree(pages)!;
+  // Every slug the sidebar shows, folded parts marked with "+".
+  const shown = (n: SidebarNode): string[] => [n.children === null ? `${n.slug}+` : n.slug, ...(n.children ?? []).flatMap(shown)];
+
+  it('opens only the part the page is in; the other parts are one line each', () => {
+    expect(shown(sidebarFor(tree, 'meetings/agenda'))).toEqual(['', 'orphans/lost', 'start+', 'meetings', 'meetings/consensus', 'meetings/agenda']);
+  });
+  it("opens a part on its own introduction page", () => {
+    expect(shown(sidebarFor(tree, 'start'))).toEqual(['', 'orphans/lost', 'start', 'start/first', 'meetings+']);
+  });
+  it('shows the front page with every part folded', () => {
+    expect(shown(sidebarFor(tree, ''))).toEqual(['', 'orphans/lost', 'start+', 'meetings+']);
+  });
+  it('does not open a part whose name merely begins like the page', () => {
+    const t = handbookTree([{ slug: '', title: 'H', order: 0 }, { slug: 'meet', title: 'Meet', order: 1 }, { slug: 'meet/a', title: 'A', order: 1 }, { slug: 'meetings', title: 'Meetings', order: 2 }, { slug: 'meetings/b', title: 'B', order: 1 }])!;
+    expect(shown(sidebarFor(t, 'meetings/b'))).toEqual(['', 'meet+', 'meetings', 'meetings/b']);
+  });
+  it('grows with the current part, not with the handbook', () => {
+    const big = [{ slug: '', title: 'H', order: 0 }];
+    for (let p = 0; p < 40; p++) {
+      big.push({ slug: `p${p}`, title: `Part ${p}`, order: p });
+      for (let i = 0; i < 25; i++) big.push({ slug: `p${p}/x${i}`, title: `Page ${i}`, order: i });
+    }
+    expect(shown(sidebarFor(handbookTree(big)!, 'p7/x3'))).toHaveLength(1 + 40 + 25);
   });
 });

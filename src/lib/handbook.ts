@@ -46,3 +46,24 @@ export function neighbours(order: HandbookPage[], slug: string): { prev?: Handbo
   if (i < 0) return {};
   return { prev: order[i - 1], next: order[i + 1] };
 }
+
+/**
+ * The sidebar of one page: the parts on the way from the front page to the page are open, every other part
+ * is one line (its title). A sidebar listing the whole handbook would make each
+ * page grow with the handbook; this one grows with the number of parts and the size of the current part.
+ */
+export interface SidebarNode extends HandbookPage {
+  /** Shown only for parts on the way to the current page; null for a folded part. */
+  children: SidebarNode[] | null;
+}
+
+export function sidebarFor(root: HandbookNode, current: string): SidebarNode {
+  const onPath = (slug: string) => slug === '' || current === slug || current.startsWith(`${slug}/`);
+  const walk = (n: HandbookNode): SidebarNode => ({
+    slug: n.slug,
+    title: n.title,
+    order: n.order,
+    children: n.children.length === 0 ? [] : onPath(n.slug) ? n.children.map(walk) : null,
+  });
+  return walk(root);
+}
