@@ -65,7 +65,7 @@ describe('an injected script', () => {
   });
 
   it('does not run on the search page, which still searches', async () => {
-    const { page, violations } = await openInjected(`/${own.lang}/search/?q=${encodeURIComponent(own.searchPhrase)}`);
+    const { page, violations } = await openInjected(`/${own.lang}/search/?q=${encodeURIComponent(own.searchPhrase!)}`);
     await page.locator('#search-results li a').first().waitFor();
     expect(await page.evaluate(() => (window as unknown as { __ran?: unknown }).__ran)).toBeUndefined();
     expect(violations).toContain('script-src-elem');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { t } from '../../src/i18n/index.ts';
-import { organizationContent, pagesContaining } from '../support/reader-pages.ts';
+import { organizationContent, pagesContaining, untranslatedPage } from '../support/reader-pages.ts';
 import { arrived, here, mainHeading, searchFromHeader, useBrowserSession, visit, type Session } from './support.ts';
 
 /**
@@ -102,7 +102,7 @@ describe('a reader in the browser', () => {
   });
 
   it('searches from the header and finds the first key document by its title', async () => {
-    const phrase = demo.searchPhrase;
+    const phrase = demo.searchPhrase!;
     const expected = pagesContaining(lang, phrase);
     expect(expected).toContain(`/${lang}/documents/${demo.document.slug}/`);
     const { page, found } = await searchFromHeader(session, lang, phrase);
@@ -111,11 +111,32 @@ describe('a reader in the browser', () => {
     await arrived(session, page, 'search', { allowsScript: true });
   });
 
+  // Pagefind files a page under its <html lang>: a fallback copy indexed at /es/… would come up in a Spanish search
+  // as a Spanish page. The original's text is indexed once, in its own language.
+  const untranslated = other ? untranslatedPage(lang, other) : undefined;
+  it.skipIf(!untranslated)('finds a page that is not translated in its own language only, never its copy as another language\'s page', async () => {
+    const { kind, slug, title } = untranslated!;
+    const own = await searchFromHeader(session, lang, title);
+    expect(own.found).toContain(`/${lang}/${kind}/${slug}/`);
+    const copy = `/${other}/${kind}/${slug}/`;
+    // The copy exists and shows the original's title: it is only left out of the index.
+    const { page: copyPage } = await go(copy);
+    expect(await h1(copyPage)).toContain(title);
+    const { page } = await go(`/${other}/search/?q=${encodeURIComponent(title)}`);
+    // The search has answered when the status says something other than "searching".
+    await page.waitForFunction((loading) => ![undefined, '', loading].includes(document.querySelector('#search-status')?.textContent ?? undefined), t(other!, 'search.loading'));
+    const found = await page.locator('#search-results li a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(found).not.toContain(copy);
+    // Whatever it finds is text in the language searched.
+    expect(found.filter((p) => !p.startsWith(`/${other}/`))).toEqual([]);
+    expect(await page.locator('#search-results a[lang]').count()).toBe(0);
+  });
+
   it('is told, without JavaScript, that search needs it, and is offered the sections instead', async () => {
     const noScript = await session.variant({ javaScriptEnabled: false });
     try {
       const page = await noScript.newPage();
-      await page.goto(`${session.origin}/${lang}/search/?q=${encodeURIComponent(demo.searchPhrase)}`);
+      await page.goto(`${session.origin}/${lang}/search/?q=${encodeURIComponent(demo.searchPhrase!)}`);
       expect(await page.locator('main').innerText()).toContain(t(lang, 'search.noscript'));
       await page.locator('main').getByRole('link', { name: t(lang, 'nav.handbook'), exact: true }).click();
       await page.waitForURL(`**/${lang}/handbook/`);

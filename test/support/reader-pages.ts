@@ -64,8 +64,12 @@ export function organizationContent(lang = readSite().defaultLanguage) {
     /** A poll open at build time that decides a proposal shows the voting links and the amendment. */
     proposalPoll: (polls.find((v) => v.phase === 'open' && v.proposal) ?? polls.find((v) => v.proposal))?.id,
     proposal: proposals[0],
-    /** Words the language's first key document is sure to be found by. */
-    searchPhrase: document.title,
+    /**
+     * Words a search in this language is sure to find: the title of its first page written in it (its first key
+     * document when it has one). Fallback copies are not indexed under the language, so a language with no page
+     * of its own yet finds nothing: null.
+     */
+    searchPhrase: [...documents, ...handbook, ...posts].filter((p) => p.lang === lang).map((p) => (p.data as Titled).title)[0] ?? null,
   };
 }
 
@@ -109,7 +113,9 @@ export function readerPages(lang = readSite().defaultLanguage): ReaderPage[] {
     ...(o.proposal ? [page('proposal', `/${l}/proposals/${o.proposal}/`)] : []),
     page('translations', `/${l}/translations/`),
     page('glossary', `/${l}/glossary/`),
-    page('search', `/${l}/search/?q=${encodeURIComponent(own.searchPhrase)}`, { allowsScript: true, ready: '#search-results li' }),
+    own.searchPhrase === null
+      ? page('search', `/${l}/search/`, { allowsScript: true })
+      : page('search', `/${l}/search/?q=${encodeURIComponent(own.searchPhrase)}`, { allowsScript: true, ready: '#search-results li' }),
     page('not-found', `/${l}/this-page-does-not-exist/`, { status: 404 }),
   ];
 }
@@ -143,4 +149,12 @@ export function pagesContaining(lang: string, phrase: string): string[] {
   return pages
     .filter((p) => p.lang === lang && `${(p.data as Titled).title}\n${p.body}`.toLowerCase().replace(/\s+/g, ' ').includes(wanted))
     .map((p) => `/${lang}/${p.kind}/${p.slug ? `${p.slug}/` : ''}`);
+}
+
+/** A page written in `lang` that has no translation in `other` (so `/<other>/…` shows a copy of it), if any. */
+export function untranslatedPage(lang: string, other: string): { kind: string; slug: string; title: string } | undefined {
+  const { pages } = readPages(readSite());
+  const translated = new Set(pages.filter((p) => p.lang === other).map((p) => `${p.kind}/${p.slug}`));
+  const page = pages.find((p) => p.lang === lang && p.slug !== '' && !translated.has(`${p.kind}/${p.slug}`));
+  return page && { kind: page.kind, slug: page.slug, title: (page.data as Titled).title };
 }
