@@ -9,7 +9,8 @@
  * cannot carry over stops with what to do.
  *
  * Prints the commit to build (the new one, or HEAD when nothing changed) on stdout, and writes it as
- * `sha=` to $GITHUB_OUTPUT when Actions provides one.
+ * `sha=` to $GITHUB_OUTPUT when Actions provides one, with `committed=true|false` (whether this run committed
+ * anything: `npm run deploy:decide` skips the build of a quiet hour).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -37,7 +38,7 @@ const command = {
     branch: { type: 'string', value: 'name', description: 'the branch to push to (default main)' },
   },
   writes: 'makes a commit and pushes it to the branch on origin (unless --dry-run or --no-push).',
-  env: { GITHUB_OUTPUT: 'set by GitHub Actions: the commit is also written there as sha=<commit>' },
+  env: { GITHUB_OUTPUT: 'set by GitHub Actions: the commit is also written there as sha=<commit>, with committed=true|false' },
   examples: ['npm run commit-results -- --dry-run', 'npm run commit-results -- --branch main'],
 } as const;
 
@@ -49,13 +50,13 @@ await runCommand(command, async ({ flags }) => {
   const paths = [SNAPSHOT_DIR, 'polls'].map((dir) => path.join(root, dir)).filter((p) => fs.existsSync(p)).map((p) => repoRelative(p));
   if (paths.length === 0) {
     progress('Nothing to commit: neither content/github nor content/polls exists.');
-    return finish(git(['rev-parse', 'HEAD']).trim());
+    return finish(git(['rev-parse', 'HEAD']).trim(), false);
   }
 
   const changed = git(['status', '--porcelain', '--untracked-files=all', '--', ...paths]).split('\n').filter(Boolean);
   if (changed.length === 0) {
     progress(`No changes in ${paths.join(' or ')}.`);
-    return finish(git(['rev-parse', 'HEAD']).trim());
+    return finish(git(['rev-parse', 'HEAD']).trim(), false);
   }
   if (dryRun) {
     progress(`[dry run] would commit ${changed.length} change${changed.length === 1 ? '' : 's'} as github-actions[bot]${push ? ` and push to ${branch}` : ''}:`);
@@ -67,13 +68,13 @@ await runCommand(command, async ({ flags }) => {
   // Naming the paths keeps anything else that happens to be staged out of the bot's commit.
   git([...BOT, 'commit', '--quiet', '-m', MESSAGE, '--', ...paths]);
   progress(`Committed ${changed.length} change${changed.length === 1 ? '' : 's'} in ${paths.join(', ')}.`);
-  if (!push) return finish(git(['rev-parse', 'HEAD']).trim());
+  if (!push) return finish(git(['rev-parse', 'HEAD']).trim(), true);
 
   const bot = git(['rev-parse', 'HEAD']).trim();
   for (let attempt = 1; ; attempt += 1) {
     if (tryPush(branch)) {
       progress(`Pushed to ${branch}.`);
-      return finish(git(['rev-parse', 'HEAD']).trim());
+      return finish(git(['rev-parse', 'HEAD']).trim(), true);
     }
     if (attempt > ATTEMPTS) break;
     progress(`${branch} moved while syncing; replaying the commit on top (attempt ${attempt} of ${ATTEMPTS}).`);
@@ -118,8 +119,8 @@ function tryPush(branch: string): boolean {
   }
 }
 
-function finish(sha: string): number {
+function finish(sha: string, committed: boolean): number {
   process.stdout.write(`${sha}\n`);
-  if (process.env.GITHUB_OUTPUT) fs.appendFileSync(process.env.GITHUB_OUTPUT, `sha=${sha}\n`);
+  if (process.env.GITHUB_OUTPUT) fs.appendFileSync(process.env.GITHUB_OUTPUT, `sha=${sha}\ncommitted=${committed}\n`);
   return 0;
 }

@@ -65,7 +65,7 @@ describe('npm run commit-results', () => {
 
     const head = git(remote, 'rev-parse', 'main');
     expect(stdout.trim()).toBe(head);
-    expect(output).toBe(`sha=${head}\n`);
+    expect(output).toBe(`sha=${head}\ncommitted=true\n`);
     expect(git(remote, 'log', '-1', '--format=%an <%ae>|%cn|%s', 'main')).toBe(
       'github-actions[bot] <41898282+github-actions[bot]@users.noreply.github.com>|github-actions[bot]|Sync discussions and tally polls [skip ci]',
     );
@@ -73,13 +73,13 @@ describe('npm run commit-results', () => {
     expect(git(work, 'status', '--porcelain')).toBe('M README.md');
   });
 
-  it('makes no commit when nothing changed and reports HEAD', () => {
+  it('makes no commit when nothing changed and reports HEAD, and that it committed nothing', () => {
     const { remote, work } = setup();
     const before = git(remote, 'rev-parse', 'main');
     const { status, stdout, output } = run(work);
     expect(status).toBe(0);
     expect(stdout.trim()).toBe(before);
-    expect(output).toBe(`sha=${before}\n`);
+    expect(output).toBe(`sha=${before}\ncommitted=false\n`);
     expect(git(remote, 'rev-parse', 'main')).toBe(before);
   });
 

@@ -22,9 +22,9 @@ describe('workflow steps', () => {
     }
   });
 
-  it('deploy: sync (everything once a week), open polls, tally, recount, commit, keep the schedule alive; then fetch proposal heads and build; then publish', () => {
+  it('deploy: sync (everything once a week), open polls, tally, recount, commit, decide, keep the schedule alive; then fetch proposal heads and build; then publish', () => {
     const { on, jobs } = read('deploy.yml');
-    expect(runs(jobs.update)).toEqual(['npm ci', 'npm run sync -- --full', 'npm run sync', 'npm run polls:open', 'npm run tally', 'npm run tally -- --verify', 'npm run commit-results -- --branch main', 'npm run workflows:keepalive']);
+    expect(runs(jobs.update)).toEqual(['npm ci', 'npm run sync -- --full', 'npm run sync', 'npm run polls:open', 'npm run tally', 'npm run tally -- --verify', 'npm run commit-results -- --branch main', 'npm run deploy:decide', 'npm run workflows:keepalive']);
     const weekly = (on.schedule as { cron: string }[]).map((s) => s.cron).find((c) => c !== '23 * * * *')!;
     const steps = jobs.update!.steps!;
     expect(steps.find((s) => s.run === 'npm run sync -- --full')?.if).toBe(`github.event.schedule == '${weekly}'`);
@@ -37,7 +37,29 @@ describe('workflow steps', () => {
     expect(runs(jobs.build)).toEqual(['npm ci', 'npm run proposals:fetch', 'npm run build']);
     expect(jobs.build?.needs).toBe('update');
     expect(jobs.deploy?.needs).toBe('build');
-    expect(jobs.deploy?.steps?.map((s) => s.uses?.split('@')[0])).toEqual(['actions/deploy-pages']);
+    expect(jobs.deploy?.steps?.map((s) => s.uses?.split('@')[0])).toEqual(['actions/deploy-pages', 'actions/cache/save']);
+  });
+
+  it('deploy: a quiet hour builds nothing; the decision reads what the update committed and what was published', () => {
+    type FullStep = Step & { with?: Record<string, string | boolean>; env?: Record<string, string> };
+    const { jobs } = read('deploy.yml');
+    const update = jobs.update!.steps as FullStep[];
+    const decide = update.find((s) => s.run === 'npm run deploy:decide')!;
+    expect(decide.id).toBe('decide');
+    expect(decide.env).toEqual({ COMMITTED: '${{ steps.commit.outputs.committed }}', DEPLOYED: '${{ steps.deployed.outputs.cache-hit }}' });
+    // The decision comes after the commit, and the job hands it to the build.
+    expect(update.indexOf(decide)).toBeGreaterThan(update.findIndex((s) => s.id === 'commit'));
+    expect((jobs.update as { outputs?: Record<string, string> }).outputs?.build).toBe('${{ steps.decide.outputs.build }}');
+    expect(jobs.build?.if).toContain("needs.update.outputs.build == 'true'");
+    // The marker the update job looks up is the one the deploy job saves, under the commit it published.
+    const lookup = update.find((s) => s.id === 'deployed')!;
+    const save = (jobs.deploy!.steps as FullStep[]).find((s) => s.uses?.startsWith('actions/cache/save@'))!;
+    expect(lookup.uses?.startsWith('actions/cache/restore@')).toBe(true);
+    expect(lookup.with?.['lookup-only']).toBe(true);
+    expect(lookup.with?.key).toBe('chapterhouse-deployed-${{ steps.commit.outputs.sha }}');
+    expect(save.with?.key).toBe('chapterhouse-deployed-${{ needs.build.outputs.sha }}');
+    expect(save.with?.path).toBe(lookup.with?.path);
+    expect((jobs.build as { outputs?: Record<string, string> }).outputs?.sha).toBe('${{ needs.update.outputs.sha }}');
   });
 
   it('the deploy job\'s update and the proposal gate share one concurrency group, and neither cancels the other', () => {
