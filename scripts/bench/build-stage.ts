@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { ChapterhouseError } from '../../src/lib/errors.ts';
 import { baselineProject } from './baseline-project.ts';
-import { countHtml, measure, type Measured } from './measure.ts';
+import { countHtml, htmlBytes, measure, type Measured } from './measure.ts';
 import type { BuildFigures } from './report.ts';
 import { routeTimes } from './route-times.ts';
 import { writeFiles } from './write-org.ts';
@@ -60,7 +60,7 @@ export async function buildStage(o: BuildStageOptions): Promise<BuildStage> {
     fs.writeFileSync(path.join(work, `${name}.log`), m.output);
     failOn(label, m);
     const pages = countHtml(outDir);
-    return { wallMs: m.wallMs, cpuMs: m.cpuMs, peakRss: m.peakRss, pages, pagesPerSecond: pages / (m.wallMs / 1000), routes: routeTimes(m.output, languages) };
+    return { wallMs: m.wallMs, cpuMs: m.cpuMs, peakRss: m.peakRss, pages, pagesPerSecond: pages / (m.wallMs / 1000), htmlBytesPerPage: pages ? htmlBytes(outDir) / pages : 0, routes: routeTimes(m.output, languages) };
   };
 
   const baseline = await build('baseline', 'plain Astro + MDX baseline build', baselineDir, path.join(work, 'dist-baseline'), []);

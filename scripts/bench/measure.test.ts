@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { countHtml, measure } from './measure.ts';
+import { countHtml, htmlBytes, measure } from './measure.ts';
 
 describe('measure', () => {
   it('samples the memory of a grandchild and reports the exit code', async () => {
@@ -33,6 +33,8 @@ describe('countHtml', () => {
     }
     expect(countHtml(dir)).toBe(3);
     expect(countHtml(path.join(dir, 'missing'))).toBe(0);
+    expect(htmlBytes(dir)).toBe(fs.readdirSync(dir, { recursive: true }).filter((f) => String(f).endsWith('.html')).reduce((n, f) => n + fs.readFileSync(path.join(dir, String(f))).length, 0));
+    expect(htmlBytes(path.join(dir, 'missing'))).toBe(0);
     fs.rmSync(dir, { recursive: true });
   });
 });

@@ -116,3 +116,9 @@ export function countHtml(dir: string): number {
   if (!fs.existsSync(dir)) return 0;
   return (fs.readdirSync(dir, { recursive: true }) as string[]).filter((f) => f.endsWith('.html')).length;
 }
+
+/** Bytes of all HTML files under a folder: with countHtml, the average page weight. */
+export function htmlBytes(dir: string): number {
+  if (!fs.existsSync(dir)) return 0;
+  return (fs.readdirSync(dir, { recursive: true }) as string[]).filter((f) => f.endsWith('.html')).reduce((sum, f) => sum + fs.statSync(path.join(dir, f)).size, 0);
+}

@@ -8,18 +8,27 @@ import { pageBody, paragraph, title, words } from './text.ts';
  * default language, with a share of them translated into each other language.
  */
 
-export interface SyntheticLanguage { code: string; name: string; coverage: number }
+export interface SyntheticLanguage { code: string; name: string; coverage: number; dir?: 'rtl' }
 
-/** Languages in order of how much is translated: the default first, then 60 %, 30 %, and thinner. */
+/**
+ * Languages in order of how much is translated: the default first, then 60 %, 30 %, and thinner, as in a large
+ * organization's documentation: CJK (ja, zh, ko) and right-to-left (ar, he) among them, most pages missing in most.
+ */
 const LANGUAGES: readonly SyntheticLanguage[] = [
   { code: 'en', name: 'English', coverage: 1 },
   { code: 'es', name: 'Español', coverage: 0.6 },
   { code: 'ja', name: '日本語', coverage: 0.3 },
   { code: 'fr', name: 'Français', coverage: 0.2 },
   { code: 'de', name: 'Deutsch', coverage: 0.15 },
+  { code: 'zh', name: '中文', coverage: 0.15 },
+  { code: 'ar', name: 'العربية', coverage: 0.1, dir: 'rtl' },
   { code: 'pt-br', name: 'Português', coverage: 0.1 },
   { code: 'it', name: 'Italiano', coverage: 0.1 },
+  { code: 'ko', name: '한국어', coverage: 0.08 },
   { code: 'nl', name: 'Nederlands', coverage: 0.05 },
+  { code: 'he', name: 'עברית', coverage: 0.05, dir: 'rtl' },
+  { code: 'pl', name: 'Polski', coverage: 0.05 },
+  { code: 'hi', name: 'हिन्दी', coverage: 0.05 },
 ];
 
 export function syntheticLanguages(count: number): SyntheticLanguage[] {

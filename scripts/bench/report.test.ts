@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildRatios, formatReport, growth, table, type BuildFigures, type ScaleFigures } from './report.ts';
+import { buildRatios, formatReport, goals, growth, table, type BuildFigures, type ScaleFigures } from './report.ts';
 
-const build = (wallMs: number, pages: number, cpuMs: number | null = wallMs / 2, peakRss: number | null = 2 ** 30): BuildFigures => ({ wallMs, cpuMs, peakRss, pages, pagesPerSecond: pages / (wallMs / 1000), routes: [] });
+const build = (wallMs: number, pages: number, cpuMs: number | null = wallMs / 2, peakRss: number | null = 2 ** 30): BuildFigures => ({ wallMs, cpuMs, peakRss, pages, pagesPerSecond: pages / (wallMs / 1000), htmlBytesPerPage: 20 * 1024, routes: [] });
 const counts = { pages: 10, pagesByLang: { en: 10 }, members: 20, chapters: 2, polls: 1, discussions: 2, pageThreads: 1, comments: 5, votes: 3, editedPages: 0 };
 const at = (scale: number, chWall: number, baseWall: number, tallyMs: number): ScaleFigures => ({
   scale, counts, generateMs: 1,
@@ -57,5 +57,34 @@ describe('formatReport', () => {
     expect(text).toMatch(/ratio Chapterhouse \/ plain Astro\s+2\.00×/);
     expect(text).toMatch(/Growth from scale 0\.25 to 1 \(4\.0× the organization\)/);
     expect(text).toMatch(/build wall time \(Chapterhouse\)\s+10\.0 s\s+30\.0 s\s+3\.00×\s+0\.75/);
+  });
+});
+
+describe('goals', () => {
+  const sync = (requests: number, floor: number, pollsRefreshed = 0) => ({ requests, points: requests, servedRequests: requests, servedPoints: requests, floor, byOperation: {}, discussionsFetched: 0, pollsRefreshed, wallMs: 1 });
+  const figures = (chWall: number, baseWall: number, page = 20 * 1024): ScaleFigures => ({
+    scale: 1, counts, generateMs: 1,
+    build: { chapterhouse: { ...build(chWall, 100), htmlBytesPerPage: page }, baseline: build(baseWall, 50), rebuild: build(chWall * 0.2, 100) },
+    sync: { first: sync(120, 100), noChange: sync(5, 3, 3) },
+  });
+  const met = (list: ReturnType<typeof goals>, start: string) => list.find((g) => g.goal.startsWith(start))?.met;
+
+  it('marks each goal met or not from the figures', () => {
+    const good = goals(figures(12_000, 10_000));
+    expect(met(good, 'cold build wall time')).toBe(true);
+    expect(met(good, 'average HTML page')).toBe(true);
+    expect(met(good, 'rebuild after one page edit')).toBe(true);
+    expect(met(good, 'first sync')).toBe(true);
+    expect(met(good, 'no-change sync')).toBe(true);
+    const bad = goals({ ...figures(14_000, 10_000, 31 * 1024), sync: { first: sync(121, 100), noChange: sync(6, 3, 3) } });
+    expect(met(bad, 'cold build wall time')).toBe(false);
+    expect(met(bad, 'average HTML page')).toBe(false);
+    expect(met(bad, 'first sync')).toBe(false);
+    expect(met(bad, 'no-change sync')).toBe(false);
+  });
+
+  it('never marks met what the run did not measure', () => {
+    expect(met(goals(figures(1, 1)), 'rebuild after new votes')).toBeNull();
+    expect(met(goals({ ...figures(1, 1), build: { ...figures(1, 1).build!, chapterhouse: { ...build(1, 1, null, null) } } }), 'cold build CPU')).toBeNull();
   });
 });

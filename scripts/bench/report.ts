@@ -14,6 +14,8 @@ export interface BuildFigures {
   /** HTML files written. */
   pages: number;
   pagesPerSecond: number;
+  /** Average size of an HTML page written, bytes. */
+  htmlBytesPerPage: number;
   /** Render time per kind of page, from the build log, slowest first. */
   routes: RouteGroup[];
 }
@@ -113,7 +115,47 @@ export function growth(figures: readonly ScaleFigures[]): Growth[] {
   return out;
 }
 
+export interface Goal {
+  goal: string;
+  measured: string;
+  /** null: not measured by this run. */
+  met: boolean | null;
+}
+
+/**
+ * Issue 18's goals, judged on one scale's figures (the bench prints them for the largest) and the growth
+ * between scales. A goal this run did not measure is said to be so, never marked met.
+ */
+export function goals(f: ScaleFigures, grown: readonly Growth[] = []): Goal[] {
+  const out: Goal[] = [];
+  const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+  if (f.build) {
+    const { chapterhouse: ch, baseline: base, rebuild: re } = f.build;
+    const r = buildRatios(f.build);
+    out.push({ goal: 'cold build wall time ≤ 1.3× plain Astro', measured: times(r.wall), met: r.wall <= 1.3 });
+    out.push({ goal: 'cold build CPU time ≤ 1.3× plain Astro', measured: times(r.cpu), met: r.cpu === null ? null : r.cpu <= 1.3 });
+    out.push({ goal: 'peak memory ≤ 1.3× plain Astro', measured: `${times(r.peakRss)} (${mib(ch.peakRss)} against ${mib(base.peakRss)})`, met: r.peakRss === null ? null : r.peakRss <= 1.3 });
+    out.push({ goal: 'average HTML page ≤ 30 KB', measured: `${kb(ch.htmlBytesPerPage)} (plain Astro ${kb(base.htmlBytesPerPage)})`, met: ch.htmlBytesPerPage <= 30 * 1024 });
+    const warm = re.wallMs / ch.wallMs;
+    out.push({ goal: 'rebuild after one page edit ≤ 25% of cold', measured: `${(warm * 100).toFixed(0)} % (a full rebuild)`, met: warm <= 0.25 });
+    out.push({ goal: 'rebuild after new votes on one poll ≤ 25% of cold', measured: 'not measured: no incremental build yet', met: null });
+  }
+  if (f.sync) {
+    const { first, noChange } = f.sync;
+    out.push({ goal: 'first sync ≤ 1.2× the floor of requests', measured: `${num(first.requests)} requests, floor ${num(first.floor)} (${times(first.requests / first.floor)})`, met: first.requests <= 1.2 * first.floor });
+    const allowed = 2 + noChange.pollsRefreshed;
+    out.push({ goal: 'no-change sync ≤ 2 requests + 1 per open poll', measured: `${num(noChange.requests)} requests, ${num(noChange.pollsRefreshed)} open polls`, met: noChange.requests <= allowed });
+    out.push({ goal: 'a quiet hour builds nothing', measured: `its cost is the no-change sync (${num(noChange.requests)} requests, ${seconds(noChange.wallMs)}); no build: npm run deploy:decide, shown by test/demo/deploy-job.test.ts, not timed here`, met: null });
+  }
+  for (const name of ['build wall time (Chapterhouse)', 'build CPU time (Chapterhouse)', 'build peak memory (Chapterhouse)']) {
+    const g = grown.find((x) => x.figure === name);
+    if (g?.perInput) out.push({ goal: `${name.replace(' (Chapterhouse)', '')} grows at most linearly with pages`, measured: `${times(g.ratio)} for ${times(g.ratio / g.perInput.value)} the pages (${g.perInput.value.toFixed(2)} per page)`, met: g.perInput.value <= 1 });
+  }
+  return out;
+}
+
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const mib = (bytes: number | null) => (bytes === null ? 'n/a' : `${Math.round(bytes / 2 ** 20)} MiB`);
 const cpu = (ms: number | null) => (ms === null ? 'n/a' : seconds(ms));
 const times = (x: number | null) => (x === null ? 'n/a' : `${x.toFixed(2)}×`);
@@ -139,11 +181,11 @@ export function formatReport(figures: readonly ScaleFigures[], context?: RunCont
       const { chapterhouse: ch, baseline: base, rebuild: re } = f.build;
       const r = buildRatios(f.build);
       out.push('', table([
-        ['build', 'wall time', 'CPU time', 'pages', 'pages/s', 'peak memory'],
-        ['plain Astro + MDX', seconds(base.wallMs), cpu(base.cpuMs), num(base.pages), base.pagesPerSecond.toFixed(1), mib(base.peakRss)],
-        ['Chapterhouse', seconds(ch.wallMs), cpu(ch.cpuMs), num(ch.pages), ch.pagesPerSecond.toFixed(1), mib(ch.peakRss)],
-        ['Chapterhouse, one page edited (full rebuild)', seconds(re.wallMs), cpu(re.cpuMs), num(re.pages), re.pagesPerSecond.toFixed(1), mib(re.peakRss)],
-        ['ratio Chapterhouse / plain Astro', times(r.wall), times(r.cpu), '', `${times(r.msPerPage)} per page`, times(r.peakRss)],
+        ['build', 'wall time', 'CPU time', 'pages', 'pages/s', 'peak memory', 'average page'],
+        ['plain Astro + MDX', seconds(base.wallMs), cpu(base.cpuMs), num(base.pages), base.pagesPerSecond.toFixed(1), mib(base.peakRss), kib(base.htmlBytesPerPage)],
+        ['Chapterhouse', seconds(ch.wallMs), cpu(ch.cpuMs), num(ch.pages), ch.pagesPerSecond.toFixed(1), mib(ch.peakRss), kib(ch.htmlBytesPerPage)],
+        ['Chapterhouse, one page edited (full rebuild)', seconds(re.wallMs), cpu(re.cpuMs), num(re.pages), re.pagesPerSecond.toFixed(1), mib(re.peakRss), kib(re.htmlBytesPerPage)],
+        ['ratio Chapterhouse / plain Astro', times(r.wall), times(r.cpu), '', `${times(r.msPerPage)} per page`, times(r.peakRss), ''],
       ]));
     }
     if (f.build) out.push('', routesTable(f.build.chapterhouse.routes, f.build.chapterhouse.wallMs));
@@ -164,6 +206,12 @@ export function formatReport(figures: readonly ScaleFigures[], context?: RunCont
     out.push('');
   }
   const g = growth(figures);
+  const largest = figures[figures.length - 1];
+  const judged = largest ? goals(largest, g) : [];
+  if (judged.length) {
+    out.push(`Goals (issue 18), at scale ${largest!.scale}:`, '');
+    out.push(table([['goal', 'measured', 'met'], ...judged.map((x) => [x.goal, x.measured, x.met === null ? '—' : x.met ? 'met' : 'NOT met'])]), '');
+  }
   if (g.length) {
     const small = figures[0]!.scale;
     const large = figures[figures.length - 1]!.scale;

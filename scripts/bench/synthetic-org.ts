@@ -38,7 +38,7 @@ export function syntheticOrg(shape: OrgShape): SyntheticOrg {
   const discussions = [...pollThreads, ...pageThreads(shape, pages, roster, pollThreads.length + 1)];
 
   const files = new Map<string, string>();
-  files.set('content/site.yml', siteFile(languages.map((l) => ({ code: l.code, name: l.name }))));
+  files.set('content/site.yml', siteFile(languages.map((l) => ({ code: l.code, name: l.name, dir: l.dir }))));
   files.set('content/members.yml', rosterFile(roster));
   for (const c of chapters) files.set(`content/chapters/${c.id}.yml`, chapterFile(c));
   for (const [file, text] of pageFiles(pages)) files.set(file, text);
@@ -47,7 +47,7 @@ export function syntheticOrg(shape: OrgShape): SyntheticOrg {
   return { shape, files, edits, chapters, roster, pages, polls, discussions, repository: SYNTHETIC_REPOSITORY, categories: [PAGE_CATEGORY, POLL_CATEGORY] };
 }
 
-function siteFile(languages: { code: string; name: string }[]): string {
+function siteFile(languages: { code: string; name: string; dir?: string }[]): string {
   return [
     'name: Synthetic Commons',
     'tagline: A generated organization for measuring Chapterhouse at scale.',
@@ -56,7 +56,7 @@ function siteFile(languages: { code: string; name: string }[]): string {
     'branch: main',
     `defaultLanguage: ${languages[0]!.code}`,
     'languages:',
-    ...languages.map((l) => `  - { code: ${l.code}, name: ${JSON.stringify(l.name)} }`),
+    ...languages.map((l) => `  - { code: ${l.code}, name: ${JSON.stringify(l.name)}${l.dir ? `, dir: ${l.dir}` : ''} }`),
     'polls:',
     '  quorum: 0.25',
     '  threshold: simple-majority',

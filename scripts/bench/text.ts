@@ -25,12 +25,24 @@ const WORDS: Record<string, readonly string[]> = {
     '協力', '予算', '議事録', '議題', '安全', '河口', '評議会', '再生', '見守り', '歓迎', '決定', '共有', '報告', '記録',
     '計画', '地域', '公開', 'の', 'と', 'を', 'に', 'で', 'は', 'が', '毎週', '最初', '新しい',
   ],
+  zh: [
+    '海岸', '潮汐', '分会', '成员', '会议', '沙丘', '种植', '调查', '志愿者', '港口', '季节', '海草', '垃圾', '统计', '伙伴',
+    '预算', '纪要', '议程', '安全', '河口', '理事会', '恢复', '监测', '欢迎', '决定', '分享', '报告', '记录', '计划', '本地',
+    '的', '和', '在', '为', '每周', '第一', '新的', '公开',
+  ],
+  ar: [
+    'الساحل', 'المد', 'الفرع', 'الأعضاء', 'الاجتماع', 'الكثبان', 'الزراعة', 'المسح', 'المتطوعون', 'الميناء', 'الموسم',
+    'الأعشاب', 'النفايات', 'العد', 'الشركاء', 'الميزانية', 'المحضر', 'جدول', 'السلامة', 'المصب', 'المجلس', 'استعادة',
+    'مراقبة', 'ترحيب', 'قرار', 'مشاركة', 'تقرير', 'سجل', 'خطة', 'معا', 'محلي', 'مفتوح', 'في', 'من', 'على', 'مع', 'كل',
+  ],
 };
 
-/** Languages beyond the three above reuse English words: the build cost does not depend on the words. */
-const wordsOf = (lang: string) => WORDS[lang] ?? WORDS.en!;
-const joiner = (lang: string) => (lang === 'ja' ? '' : ' ');
-const stop = (lang: string) => (lang === 'ja' ? '。' : '.');
+/** Languages without a word list of their own reuse one of the same script: the build cost depends on the script and length, not the words. */
+const SAME_SCRIPT: Record<string, string> = { ko: 'ja', he: 'ar' };
+const wordsOf = (lang: string) => WORDS[lang] ?? WORDS[SAME_SCRIPT[lang] ?? 'en']!;
+const CJK = new Set(['ja', 'zh', 'ko']);
+const joiner = (lang: string) => (CJK.has(lang) ? '' : ' ');
+const stop = (lang: string) => (CJK.has(lang) ? '。' : '.');
 
 export function words(rnd: Random, lang: string, count: number): string {
   const bank = wordsOf(lang);
@@ -51,10 +63,13 @@ export function title(rnd: Random, lang: string, count = rnd.int(2, 5)): string 
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-/** An MDX page body of roughly 250 to 600 words: sections with headings, a list, a link, some emphasis. */
+/**
+ * An MDX page body of roughly 250 to 600 words: sections with headings, a list, a link, some emphasis; one page
+ * in twenty is long (15 to 30 sections), as reference pages are.
+ */
 export function pageBody(rnd: Random, lang: string): string {
   const parts = [paragraph(rnd, lang)];
-  const sections = rnd.int(2, 4);
+  const sections = rnd.next() < 0.05 ? rnd.int(15, 30) : rnd.int(2, 4);
   for (let s = 0; s < sections; s++) {
     parts.push(`## ${title(rnd, lang)}`, paragraph(rnd, lang));
     if (rnd.next() < 0.5) parts.push(Array.from({ length: rnd.int(3, 5) }, () => `- ${words(rnd, lang, rnd.int(3, 8))}`).join('\n'));
