@@ -20,6 +20,8 @@ let repo: string;
 let fake: FakeGitHub;
 let voter: string;
 const outputs: Record<string, string> = {};
+const published = new Set<string>();
+let firstRun: Awaited<ReturnType<typeof runUpdate>>;
 
 /** The `run:` lines of a job in deploy.yml, in order. */
 function jobSteps(job: string): string[] {
@@ -79,12 +81,34 @@ beforeAll(async () => {
   execFileSync('git', ['add', '-A'], { cwd: repo });
   execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=t@example.org', 'commit', '-qm', 'Add a poll'], { cwd: repo });
 
+  firstRun = await runUpdate();
+  if (firstRun.build) {
+    for (const step of jobSteps('build')) if (step !== 'npm ci') await runStep(step, {});
+    // The deploy job's marker: this commit is published.
+    published.add(firstRun.sha);
+  }
+}, 600_000);
+
+/**
+ * The update job's steps, as a scheduled run: commit-results does not push (there is no remote), and the
+ * decision reads its outputs and the deploy markers as the workflow hands them over. Returns the job's outputs.
+ */
+async function runUpdate(): Promise<{ sha: string; committed: string; build: string }> {
+  const file = path.join(repo, '.github-output');
+  fs.rmSync(file, { force: true });
+  const read = () => Object.fromEntries(fs.readFileSync(file, 'utf8').trim().split('\n').map((l) => l.split('=') as [string, string]));
   for (const step of jobSteps('update')) {
     if (step === 'npm ci') continue;
+    if (step === 'npm run deploy:decide') {
+      const { sha, committed } = read();
+      await runStep(step, { GITHUB_EVENT_NAME: 'schedule', COMMITTED: committed!, DEPLOYED: String(published.has(sha!)) });
+      continue;
+    }
     await runStep(step.includes('commit-results') ? `${step} --no-push` : step, fake.env());
   }
-  for (const step of jobSteps('build')) if (step !== 'npm ci') await runStep(step, {});
-}, 600_000);
+  const { sha, committed, build } = read();
+  return { sha: sha!, committed: committed!, build: build! };
+}
 
 afterAll(async () => {
   await fake?.close();
@@ -93,7 +117,7 @@ afterAll(async () => {
 
 describe('the deploy job against the fake GitHub', () => {
   it('runs sync, polls:open, tally, the recount, commit-results, workflows:keepalive, then build, in that order', () => {
-    expect(jobSteps('update').filter((s) => s !== 'npm ci')).toEqual(['npm run sync', 'npm run polls:open', 'npm run tally', 'npm run tally -- --verify', 'npm run commit-results -- --branch main', 'npm run workflows:keepalive']);
+    expect(jobSteps('update').filter((s) => s !== 'npm ci')).toEqual(['npm run sync', 'npm run polls:open', 'npm run tally', 'npm run tally -- --verify', 'npm run commit-results -- --branch main', 'npm run deploy:decide', 'npm run workflows:keepalive']);
     expect(outputs.tally).toMatch(/✔ \d+ closed poll results recounted/);
     expect(jobSteps('build')).toContain('npm run build');
   });
@@ -140,9 +164,36 @@ describe('the deploy job against the fake GitHub', () => {
     expect(fake.requests.filter((r) => r.method === 'PUT').map((r) => r.path)).toEqual(['deploy.yml', 'proposal-gate.yml'].map((f) => `/repos/${fake.data.nameWithOwner}/actions/workflows/${f}/enable`));
   });
 
+  it('builds after an hour with news', () => {
+    expect(firstRun).toMatchObject({ committed: 'true', build: 'true' });
+  });
+
   it('builds a site that shows the new poll and the new vote', () => {
     const page = fs.readFileSync(path.join(repo, 'dist/en/polls/tide-gauge-network/index.html'), 'utf8');
     expect(page).toContain('A shared tide-gauge network');
     expect(fs.readFileSync(path.join(repo, 'dist/en/polls/meeting-guide-update/index.html'), 'utf8')).toContain(voter);
+  });
+});
+
+describe('the hours after, when nothing happens', () => {
+  let echo: Awaited<ReturnType<typeof runUpdate>>;
+  let quiet: Awaited<ReturnType<typeof runUpdate>>;
+  beforeAll(async () => {
+    // Nobody votes, no poll is due, nothing is pushed. The first of these hours still finds the summary
+    // comment the bot edited when it counted the new vote: that is a change on GitHub, and the poll page shows it.
+    echo = await runUpdate();
+    if (echo.build === 'true') published.add(echo.sha);
+    quiet = await runUpdate();
+  }, 600_000);
+
+  it('the hour after the count syncs only the bot\'s own edit of its summary comment', () => {
+    if (echo.committed === 'false') return;
+    const files = execFileSync('git', ['show', '--name-only', '--format=', echo.sha], { cwd: repo, encoding: 'utf8' }).trim().split('\n');
+    expect(files).toEqual(['content/github/discussions/32.json']);
+  });
+
+  it('a quiet hour commits nothing and builds nothing', () => {
+    expect(quiet).toEqual({ sha: echo.sha, committed: 'false', build: 'false' });
+    expect(outputs['deploy:decide']).toContain('nothing new');
   });
 });
