@@ -59,4 +59,37 @@ describe('every connection is read to its end', () => {
     expect(snapshot.comments).toHaveLength(60);
     expect(snapshot.comments[59]!.reactions).toHaveLength(150);
   });
+
+  it('reads the further pages of many threads together: one request carries twenty reaction lists, ten reply lists, five comment lists', async () => {
+    const data = new FakeGitHubData(REPO, '2026-11-26T12:00:00Z');
+    data.addCategory('Comments');
+    const threads = Array.from({ length: 30 }, (_, t) => {
+      const d = data.addDiscussion({ title: `en/blog/post-${t}/`, author: 'giscus', category: 'Comments', createdAt: at(0) });
+      // 60 comments: past the first page of 30, inside the next of 50.
+      const comments = Array.from({ length: 60 }, (_, i) => data.addComment(d.number, { author: login(i), body: `c${t}.${i}`, createdAt: at(i + 1) }));
+      // 150 reactions on one comment: its first page of 20, then 100, then 30.
+      for (let i = 0; i < 150; i++) data.addReaction(comments[0]!.id, 'HEART', login(i), at(500 + i));
+      // 12 replies to another: its first page of 5, then the rest.
+      for (let i = 0; i < 12; i++) data.addComment(d.number, { author: login(i), body: `r${t}.${i}`, replyTo: comments[1]!.id, createdAt: at(800 + i) });
+      return d;
+    });
+    fake = await startFakeGitHub(data);
+    const root = makeContentRoot();
+    await runSync({ root, env: fake.env(), client: fast });
+
+    const stored = new Map(readSnapshot(root).discussions.map((d) => [d.number, d]));
+    for (const d of threads) {
+      const thread = stored.get(d.number)!;
+      expect(thread.comments).toHaveLength(60);
+      expect(thread.comments[0]!.reactions).toHaveLength(150);
+      expect(thread.comments[1]!.replies.map((r) => r.body)).toEqual(Array.from({ length: 12 }, (_, i) => `r${d.number - threads[0]!.number}.${i}`));
+    }
+    const count = (operation: string) => fake!.requests.filter((r) => r.operation === operation).length;
+    // One at a time this was 30 comment pages, 30 reply pages and 60 reaction pages.
+    expect(count('CommentPages')).toBe(6);
+    expect(count('ReplyPages')).toBe(3);
+    expect(count('ReactionPages')).toBe(3);
+    expect(count('DiscussionsById')).toBe(3);
+  });
 });
+

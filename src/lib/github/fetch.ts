@@ -1,17 +1,18 @@
 import type { Comment, Discussion, PullRequest } from '../../schemas/snapshot.ts';
 import { adaptComment, adaptDiscussion, adaptOrExplain, adaptPullRequest, byTime } from './adapt.ts';
 import type { GitHubClient } from './client.ts';
+import { checkPage, completeDiscussions, completeReactionLists, nextCursor } from './continuations.ts';
 import { GitHubQueryError, MalformedAnswerError, VanishedError } from './github-errors.ts';
 import { readOperation } from './operations.ts';
-import { DISCUSSION_BATCH, DISCUSSION_PAGE, LISTING_PAGE, POLL_BATCH, PULL_REQUEST_BATCH, REPLY_PAGE } from './page-sizes.ts';
+import { DISCUSSION_BATCH, LISTING_PAGE, POLL_BATCH, PULL_REQUEST_BATCH } from './page-sizes.ts';
 import type {
-  RawAccount, RawComment, RawDiscussion, RawListedDiscussion, RawListedPullRequest, RawPage, RawPullRequest, RawReaction, RawSyncChanges,
+  RawAccount, RawDiscussion, RawListedDiscussion, RawListedPullRequest, RawPage, RawPullRequest, RawSyncChanges,
 } from './raw.ts';
 
 /**
  * Reading from GitHub, complete: every connection is followed to its last page, so nothing is silently capped.
  * The first page of each nested connection comes in the batch request; only connections that report
- * `hasNextPage` cost further requests.
+ * `hasNextPage` cost further requests, many of them to a request (continuations.ts).
  */
 
 export type Progress = (message: string) => void;
@@ -70,79 +71,33 @@ export async function listChanges(
  * cut short.
  */
 export async function fetchDiscussions(client: GitHubClient, ids: string[], progress: Progress = () => {}): Promise<{ discussions: Discussion[]; gone: number[] }> {
+  const raws: RawDiscussion[] = [];
+  for (let i = 0; i < ids.length; i += DISCUSSION_BATCH.ids) {
+    raws.push(...await discussionsPage(client, ids.slice(i, i + DISCUSSION_BATCH.ids)));
+    progress(`  fetched the first page of ${raws.length}/${ids.length} discussion(s)`);
+  }
+  const vanished = await completeDiscussions(client, raws);
   const out: Discussion[] = [];
   const gone: number[] = [];
-  for (let i = 0; i < ids.length; i += DISCUSSION_BATCH.ids) {
-    const batch = ids.slice(i, i + DISCUSSION_BATCH.ids);
-    const raws = await discussionsPage(client, batch, null, DISCUSSION_BATCH);
-    for (const raw of raws) {
-      if (await completeDiscussion(client, raw)) out.push(adaptOrExplain(adaptDiscussion, raw, `discussion #${raw.number}`));
-      else {
-        gone.push(raw.number);
-        progress(`  discussion #${raw.number} was deleted on GitHub while it was being read; it is recorded as deleted`);
-      }
+  for (const raw of raws) {
+    if (!vanished.has(raw.id)) out.push(adaptOrExplain(adaptDiscussion, raw, `discussion #${raw.number}`));
+    else {
+      gone.push(raw.number);
+      progress(`  discussion #${raw.number} was deleted on GitHub while it was being read; it is recorded as deleted`);
     }
-    progress(`  fetched ${out.length}/${ids.length} discussion(s)`);
   }
+  if (ids.length) progress(`  fetched ${out.length}/${ids.length} discussion(s) whole`);
   return { discussions: out, gone };
 }
 
-async function discussionsPage(client: GitHubClient, ids: string[], commentsAfter: string | null, sizes: typeof DISCUSSION_BATCH | typeof DISCUSSION_PAGE): Promise<RawDiscussion[]> {
+async function discussionsPage(client: GitHubClient, ids: string[]): Promise<RawDiscussion[]> {
   return queryNodes<RawDiscussion>(client, readOperation('discussions-by-id'), ids, 'discussion', {
-    commentsAfter,
-    comments: sizes.comments,
-    commentReactions: sizes.commentReactions,
-    replies: sizes.replies,
-    replyReactions: sizes.replyReactions,
-    discussionReactions: sizes.discussionReactions,
+    comments: DISCUSSION_BATCH.comments,
+    commentReactions: DISCUSSION_BATCH.commentReactions,
+    replies: DISCUSSION_BATCH.replies,
+    replyReactions: DISCUSSION_BATCH.replyReactions,
+    discussionReactions: DISCUSSION_BATCH.discussionReactions,
   });
-}
-
-/** Follow every page of a discussion; false when it was deleted on GitHub half-way through. */
-async function completeDiscussion(client: GitHubClient, raw: RawDiscussion): Promise<boolean> {
-  checkPage(raw.comments, `discussion #${raw.number} comments`);
-  while (raw.comments.pageInfo.hasNextPage) {
-    const [next] = await discussionsPage(client, [raw.id], nextCursor(raw.comments, `discussion #${raw.number} comments`), DISCUSSION_PAGE);
-    if (!next) return false;
-    checkPage(next.comments, `discussion #${raw.number} comments`);
-    raw.comments.nodes.push(...next.comments.nodes);
-    raw.comments.pageInfo = next.comments.pageInfo;
-  }
-  await completeReactions(client, raw.id, raw.reactions);
-  for (const comment of raw.comments.nodes) {
-    if (!comment) continue;
-    await completeReactions(client, comment.id, comment.reactions);
-    const replies = comment.replies;
-    if (!replies) throw new MalformedAnswerError(`comment ${comment.id} has no replies connection`);
-    checkPage(replies, `replies to ${comment.id}`);
-    while (replies.pageInfo.hasNextPage) {
-      const data = await client.graphql<{ node: { replies?: RawPage<RawComment> } | null }>(readOperation('comment-replies'), {
-        id: comment.id,
-        after: nextCursor(replies, `replies to ${comment.id}`),
-        ...REPLY_PAGE,
-      });
-      const page = data.node?.replies;
-      checkPage(page, `replies to ${comment.id}`);
-      replies.nodes.push(...page!.nodes);
-      replies.pageInfo = page!.pageInfo;
-    }
-    for (const reply of replies.nodes) if (reply) await completeReactions(client, reply.id, reply.reactions);
-  }
-  return true;
-}
-
-async function completeReactions(client: GitHubClient, id: string, reactions: RawPage<RawReaction>) {
-  checkPage(reactions, `reactions on ${id}`);
-  while (reactions.pageInfo.hasNextPage) {
-    const data = await client.graphql<{ node: { reactions?: RawPage<RawReaction> } | null }>(readOperation('reactions'), {
-      id,
-      after: nextCursor(reactions, `reactions on ${id}`),
-    });
-    const page = data.node?.reactions;
-    checkPage(page, `reactions on ${id}`);
-    reactions.nodes.push(...page!.nodes);
-    reactions.pageInfo = page!.pageInfo;
-  }
 }
 
 /** Proposal pull requests by node id, with every changed file. */
@@ -183,7 +138,8 @@ export async function fetchPollComments(client: GitHubClient, ids: string[], pro
     const batch = ids.slice(i, i + POLL_BATCH.ids);
     const raws = await queryNodes<RawDiscussion>(client, readOperation('poll-comments'), batch, 'poll discussion', { after: null, comments: POLL_BATCH.comments });
     gone.push(...batch.filter((id) => !raws.some((r) => r.id === id)));
-    read: for (const raw of raws) {
+    const read: RawDiscussion[] = [];
+    pages: for (const raw of raws) {
       const comments = raw.comments;
       checkPage(comments, `comments of poll discussion #${raw.number}`);
       while (comments.pageInfo.hasNextPage) {
@@ -193,19 +149,21 @@ export async function fetchPollComments(client: GitHubClient, ids: string[], pro
         });
         if (!next) {
           gone.push(raw.id);
-          continue read;
+          continue pages;
         }
         const page = next.comments;
         checkPage(page, `comments of poll discussion #${raw.number}`);
         comments.nodes.push(...page.nodes);
         comments.pageInfo = page.pageInfo;
       }
-      const adapted: Comment[] = [];
-      for (const comment of comments.nodes) {
-        if (!comment) continue;
-        await completeReactions(client, comment.id, comment.reactions);
-        adapted.push(adaptOrExplain(adaptComment, { ...comment, replies: { pageInfo: { hasNextPage: false, endCursor: null }, nodes: [] } }, `comment ${comment.id}`));
-      }
+      read.push(raw);
+    }
+    // Option comments with more votes than a page holds: their further pages, many lists a request.
+    await completeReactionLists(client, read.flatMap((raw) => raw.comments.nodes.flatMap((c) => (c ? [{ id: c.id, reactions: c.reactions, discussion: raw }] : []))));
+    for (const raw of read) {
+      const adapted = raw.comments.nodes.flatMap((comment) => (comment
+        ? [adaptOrExplain(adaptComment, { ...comment, replies: { pageInfo: { hasNextPage: false, endCursor: null }, nodes: [] } }, `comment ${comment.id}`)]
+        : []));
       out.set(raw.number, adapted.sort(byTime));
     }
     progress(`  refreshed votes in ${Math.min(i + POLL_BATCH.ids, ids.length)}/${ids.length} poll discussion(s)`);
@@ -289,15 +247,4 @@ async function queryNodes<T>(client: GitHubClient, document: string, ids: string
     out.push(n);
   });
   return out;
-}
-
-function checkPage(page: RawPage<unknown> | null | undefined, what: string): asserts page is RawPage<unknown> {
-  if (!page || !Array.isArray(page.nodes) || typeof page.pageInfo?.hasNextPage !== 'boolean') {
-    throw new MalformedAnswerError(`${what}: the page has no nodes or pageInfo`);
-  }
-}
-
-function nextCursor(page: RawPage<unknown>, what: string): string | null {
-  if (page.pageInfo.hasNextPage && !page.pageInfo.endCursor) throw new MalformedAnswerError(`${what}: a next page is announced without a cursor`);
-  return page.pageInfo.endCursor;
 }

@@ -7,8 +7,9 @@ import fs from 'node:fs';
 export const OPERATIONS = {
   syncChanges: 'sync-changes',
   discussionsById: 'discussions-by-id',
-  commentReplies: 'comment-replies',
-  reactions: 'reactions',
+  commentPages: 'comment-pages',
+  replyPages: 'reply-pages',
+  reactionPages: 'reaction-pages',
   pollComments: 'poll-comments',
   pullRequestsById: 'pull-requests-by-id',
   accountsByLogin: 'accounts-by-login',

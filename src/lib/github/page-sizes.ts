@@ -15,10 +15,17 @@ export const DISCUSSION_BATCH = {
   discussionReactions: 30,
 } as const;
 
-/** Further pages of one long thread: bigger pages, fewer requests (about 4 points each). */
+/** Further pages of a long thread's comments: bigger pages, fewer requests (about 4 points a discussion). */
 export const DISCUSSION_PAGE = { ...DISCUSSION_BATCH, comments: 50 } as const;
 
+/** Further pages of a comment's replies, each reply with its first reactions. */
 export const REPLY_PAGE = { replies: 50, replyReactions: 10 } as const;
+
+/**
+ * Connections continued in one request (continuations.ts): the next page of up to this many comment lists
+ * (about 18 points), reply lists (about 5) or reaction lists (1).
+ */
+export const CONTINUATION_SLOTS = { comments: 5, replies: 10, reactions: 20 } as const;
 
 /** Listing of what changed: ids and timestamps only, so 100 per page costs 1 point. */
 export const LISTING_PAGE = 100;
