@@ -3,11 +3,12 @@ import { listFilesDeep, readSite } from '../content/load.ts';
 import { contentRoot, repoRelative } from '../content/paths.ts';
 import { ContentError } from '../errors.ts';
 import { isGitRepository, repoRoot } from '../git/git.ts';
-import { once } from '../once.ts';
+import { once, oncePer } from '../once.ts';
 import { snapshot } from '../site-data.ts';
 import { summarizeChanges, type ChangeSummary } from './change-summary.ts';
 import { readHistories, type DocumentHistory } from './history.ts';
 import type { ProposalSummary } from './list.ts';
+import { renderText } from './render.ts';
 import { decidingPollsFrom, loadProposals, proposalChanges, readPollFiles, type ProposalChanges } from './load.ts';
 
 /**
@@ -22,6 +23,12 @@ export const proposals = once((): ProposalSummary[] => {
 });
 
 export const syncedAt = (): string | null => snapshot().state.syncedAt;
+
+/**
+ * A past version's text as its version page shows it. The page exists under every language's address with
+ * the same text, so the text is parsed and rendered once, not once per language.
+ */
+export const versionText = oncePer((source: string) => renderText(source, { topHeading: 3, idPrefix: 'text-' }));
 
 const changesCache = new Map<number, ProposalChanges>();
 export function changesOf(p: ProposalSummary): ProposalChanges {
