@@ -54,3 +54,20 @@ export function scopeProblems(poll: Pick<PollEntry, 'file' | 'data'>, countryOf:
   }
   return [];
 }
+
+/** A scope in a reader's words: the organization, a chapter's name, or a country's name in the reader's language. */
+export function scopeName(key: string, lang: string, chapterNames: ReadonlyMap<string, string>, organization: string): string {
+  if (key === ORGANIZATION) return organization;
+  const chapter = chapterNames.get(key);
+  if (chapter) return chapter;
+  try {
+    return new Intl.DisplayNames([lang], { type: 'region' }).of(key) ?? key;
+  } catch {
+    return key;
+  }
+}
+
+/** Every scope a reader can filter by: the organization, each country with a chapter, then each chapter. */
+export function scopeKeys(countryOf: CountryOf): string[] {
+  return [ORGANIZATION, ...[...new Set(countryOf.values())].sort(), ...[...countryOf.keys()].sort()];
+}
