@@ -10,3 +10,4 @@ export * from './snapshot.ts';
 export * from './glossary.ts';
 export * from './poll.ts';
 export * from './proposal.ts';
+export * from './digest.ts';

@@ -132,8 +132,8 @@ export const DEMO_POLLS: DemoPoll[] = [
     options: [{ key: 'tide-tables', label: 'Reading tide tables' }, { key: 'first-aid', label: 'First aid on the shore' }],
     ballots: [],
     suggestions: {
-      from: '2026-11-24T10:23:00Z',
-      entries: [{ author: 'camila-rojas', label: 'Talking to the press', at: '2026-11-25T09:40:00Z', supporters: ['matias-fuentes', 'sofia-castro'] }],
+      from: '2026-11-18T10:23:00Z',
+      entries: [{ author: 'camila-rojas', label: 'Talking to the press', at: '2026-11-19T09:40:00Z', supporters: ['matias-fuentes', 'sofia-castro'] }],
     },
   },
 ];

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import { pageDiscussionTitle } from '../../src/lib/comments/page-title.ts';
 import { threadPagePath } from '../../src/lib/comments/split-thread.ts';
 import { readChapters, readPages, readSite } from '../../src/lib/content/load.ts';
+import { readDigestRecords } from '../../src/lib/digest/load.ts';
 import { sitePolls } from '../../src/lib/polls/site-polls.ts';
 import { historyOf } from '../../src/lib/proposals/site-data.ts';
 import { readSnapshot } from '../../src/lib/sync/read-snapshot.ts';
@@ -92,11 +93,16 @@ export function readerPages(lang = readSite().defaultLanguage): ReaderPage[] {
     page('polls', `/${l}/polls/`),
     page('poll', `/${l}/polls/${DEMO_POLL}/`),
     page('open-poll', `/${l}/polls/${openProposalPoll()}/`),
+    page('double-majority-poll', `/${l}/polls/${demoPollWhere((v) => Boolean(v.result?.tally.chapters))}/`),
+    page('suggestions-poll', `/${l}/polls/${demoPollWhere((v) => v.suggestions !== null && !v.suggestions.provisional)}/`),
+    page('polls-scope', `/${l}/polls/scope/${scopedChapter()}/`),
     page('decisions', `/${l}/decisions/`),
     page('proposals', `/${l}/proposals/`),
     page('proposal', `/${l}/proposals/${DEMO_PROPOSAL}/`),
     page('translations', `/${l}/translations/`),
     page('glossary', `/${l}/glossary/`),
+    page('digests', `/${l}/digest/`),
+    page('digest', `/${l}/digest/${latestDigest()}/`),
     page('search', `/${l}/search/?q=${encodeURIComponent(phrase)}`, { allowsScript: true, ready: '#search-results li' }),
     page('not-found', `/${l}/this-page-does-not-exist/`, { status: 404 }),
   ];
@@ -130,6 +136,27 @@ export function openProposalPoll(): string {
   const poll = sitePolls().find((v) => v.phase === 'open' && v.proposal) ?? sitePolls().find((v) => v.proposal);
   if (!poll) throw new Error('The demo needs a poll that decides a proposal (content/polls/*.yml with proposal:).');
   return poll.id;
+}
+
+/** The first demo poll that is of a kind: a double majority with its chapters counted, one with added options. */
+export function demoPollWhere(kind: (view: ReturnType<typeof sitePolls>[number]) => boolean): string {
+  const poll = sitePolls().find(kind);
+  if (!poll) throw new Error('The demo needs a double-majority poll with a result and a poll whose suggestions were judged (see content/polls/ and npm run demo:polls).');
+  return poll.id;
+}
+
+/** The chapter of the demo's chapter poll, whose scope page lists it. */
+export function scopedChapter(): string {
+  const chapter = sitePolls().find((v) => v.scope?.chapter !== undefined)?.scope?.chapter;
+  if (!chapter) throw new Error('The demo needs a poll of one chapter (scope: { chapter: … } in content/polls/).');
+  return chapter;
+}
+
+/** The newest published digest's date (content/digests/). */
+export function latestDigest(): string {
+  const date = readDigestRecords().digests[0]?.date;
+  if (!date) throw new Error('The demo needs a published digest in content/digests/ (npm run digest -- --record).');
+  return date;
 }
 
 /** URL paths of the pages whose own text (in content/<lang>/) contains a phrase, ignoring case and line wraps. */

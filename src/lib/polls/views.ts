@@ -31,6 +31,8 @@ export interface PollView {
   discussionUrl: string | null;
   /** The poll's discussion was deleted on GitHub after it was synced. */
   discussionDeleted: boolean;
+  /** When the discussion was created (from the snapshot): a suggestion period runs from then. */
+  discussionCreatedAt: string | null;
   /** Option key → link to its option comment. */
   optionLinks: Record<string, string>;
   proposal: { number: number; title: string | null; url: string; state: PullRequest['state'] | null; gate: Gate | null } | null;
@@ -81,6 +83,7 @@ export function pollViews(src: PollSources): PollView[] {
         state,
         discussionUrl: discussion?.url ?? (rules.discussion === null ? null : `${repoUrl}/discussions/${rules.discussion}`),
         discussionDeleted: discussion?.deletedAt !== undefined,
+        discussionCreatedAt: discussion?.createdAt ?? null,
         optionLinks,
         proposal:
           number === undefined

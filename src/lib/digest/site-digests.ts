@@ -1,0 +1,31 @@
+import { absoluteUrl, href, languageOf } from '../../i18n/index.ts';
+import { ContentError } from '../errors.ts';
+import { currentTime } from '../now.ts';
+import { once } from '../once.ts';
+import { sitePolls } from '../polls/site-polls.ts';
+import type { DigestDocument } from './document.ts';
+import { digestFor, loadDigestSources, readDigestRecords, type DigestEntry } from './load.ts';
+import { renderDigest, type DigestFormat } from './render.ts';
+
+/**
+ * The published digests for the site build, read once: each one's page (links within the site) and its
+ * newsletter versions (absolute links, since a mail is read far from the site).
+ */
+export const siteDigests = once((): DigestEntry[] => {
+  const { digests, problems } = readDigestRecords();
+  if (problems.length) throw new ContentError(problems);
+  return digests;
+});
+
+const sources = once(() => loadDigestSources(undefined, currentTime(), sitePolls()));
+
+/** A digest's page in a language, with links that stay on the site (its base path included). */
+export function digestPage(entry: DigestEntry, lang: string): DigestDocument {
+  return digestFor(sources(), entry, lang, { link: (l, p) => href(l, p), self: href(lang, `digest/${entry.date}`) });
+}
+
+/** A digest as a newsletter, with absolute links. */
+export function digestMail(entry: DigestEntry, lang: string, format: DigestFormat): string {
+  const doc = digestFor(sources(), entry, lang, { link: (l, p) => absoluteUrl(href(l, p)), self: absoluteUrl(href(lang, `digest/${entry.date}`)) });
+  return renderDigest(doc, format, languageOf(lang).dir);
+}
