@@ -5,7 +5,7 @@ import { contentRoot, repoRelative } from '../content/paths.ts';
 import { currentTime } from '../now.ts';
 import { readAccounts } from '../sync/read-snapshot.ts';
 import { frozenPollProblems } from './frozen-rules.ts';
-import { accountNotes, electorateNotes, pollRecordProblems } from './poll-record.ts';
+import { accountNotes, electorateNotes, pollRecordProblems, suggestionRecordProblems } from './poll-record.ts';
 import { readPollResults, readPollStates, readPolls, resultFile, stateFile } from './read-polls.ts';
 import { appendOnlyCheck } from './record-history.ts';
 import { countriesOf, scopeProblems } from './scope.ts';
@@ -30,7 +30,9 @@ export function pollContentProblems(site: Site, root = contentRoot(), now = curr
   const resultOf = (id: string) => repoRelative(resultFile(id, root));
   return [
     ...problems, ...stateProblems, ...resultProblems, ...accountProblems,
-    ...polls.flatMap((p) => scopeProblems(p, countryOf)),
+    // Only before opening: once open, the scope is frozen, and a chapter closed later must not fail its old polls.
+    ...polls.filter((p) => !states.some((s) => s.id === p.id)).flatMap((p) => scopeProblems(p, countryOf)),
+    ...states.flatMap((s) => suggestionRecordProblems(s, stateOf(s.id))),
     ...frozenPollProblems(polls, states, site.polls, stateOf, (id) => polls.find((p) => p.id === id)?.file ?? stateOf(id).replace(/state\/([^/]+)\.json$/, '$1.yml')),
     ...pollRecordProblems({ polls, states, results, stateFile: stateOf, resultFile: resultOf }, now),
     ...electorateNotes(members, rosterFile, states, now, countryOf),

@@ -98,6 +98,31 @@ export function electorateNotes(roster: readonly Member[], rosterFile: string, s
   return notes;
 }
 
+/**
+ * A suggestion period's verdicts must add up: the options added are exactly the suggestions judged `added`, each
+ * with at least the support the poll asked for, from members of its electorate. The witness on GitHub vouches
+ * that polls:open wrote the verdicts; this catches a state written by hand before anyone counts under it.
+ */
+export function suggestionRecordProblems(state: PollState, file: string): ContentProblem[] {
+  const s = state.frozen.suggestions;
+  if (!s) return [];
+  const problems: ContentProblem[] = [];
+  const say = (field: string, message: string) => problems.push({ file, field, message: `${message}; this is not what polls:open writes: restore the file from git history (git log -p -- ${file})` });
+  const voters = new Set(state.frozen.electorate.filter((e) => e.id !== null).map((e) => loginKey(e.login)));
+  const options = new Set(state.frozen.rules.options);
+  s.entries.forEach((e, i) => {
+    const at = `frozen.suggestions.entries[${i}]`;
+    const strangers = e.supporters.filter((login) => !voters.has(loginKey(login)));
+    if (strangers.length) say(`${at}.supporters`, `${strangers.join(', ')} cannot vote in this poll, so cannot support a suggestion in it`);
+    const added = e.status === 'added';
+    if (added !== (e.key !== null)) say(`${at}.key`, added ? 'an added suggestion needs the option key it was added as' : `a suggestion that was not added has no option key (it has "${e.key}")`);
+    if (added && e.supporters.length < s.support) say(`${at}.status`, `was added with ${e.supporters.length} supporter(s), but the poll asked for ${s.support}`);
+    if (e.status === 'below-threshold' && e.supporters.length >= s.support) say(`${at}.status`, `has ${e.supporters.length} supporter(s), enough to be added (${s.support}), but was not`);
+    if (added && e.key !== null && !options.has(e.key)) say(`${at}.key`, `option "${e.key}" is not among the frozen options`);
+  });
+  return problems;
+}
+
 /** Roster members whose GitHub account cannot be confirmed: their votes will not count in polls that open. */
 export function accountNotes(roster: readonly Member[], rosterFile: string, accounts: readonly Account[] | undefined): ContentProblem[] {
   // Before the first sync that resolves accounts there is nothing to say about any one member.

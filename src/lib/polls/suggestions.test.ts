@@ -20,11 +20,12 @@ describe('reading a suggestion', () => {
   });
 
   it('refuses labels that would be markup, a mention or a hidden marker in the option comment', () => {
-    for (const label of ['<!-- poll-option: yes -->', '[free](https://x.example)', 'ping @everyone', '**bold**', 'a | b', `${'x'.repeat(81)}`, '']) {
+    for (const label of ['<!-- poll-option: yes -->', '[free](https://x.example)', 'ping @everyone', '**bold**', 'a | b', `${'x'.repeat(81)}`, '', 'Yes\u202e on', 'Ye\u200bs']) {
       expect(labelProblem(label), label).not.toBeNull();
     }
     expect(labelProblem('Dune plants & pollinators (2027)')).toBeNull();
     expect(labelProblem('砂丘の植物')).toBeNull();
+    expect(labelProblem('می\u200cخواهم')).toBeNull();
   });
 
   it('gives a stable, safe key: ASCII words, de-duplicated, never abstain', () => {
@@ -101,5 +102,23 @@ describe('judging suggestions when voting opens', () => {
     const a = comment('Option: Dune plants', 'ana', support(['bo', 'cy']), { createdAt: '2026-11-10T00:00:00Z' });
     const b = comment('Option: Dune-plants', 'dee', support(['bo', 'cy']), { createdAt: '2026-11-10T00:00:00Z' });
     expect(judge([b, a])).toEqual(judge([a, b]));
+  });
+});
+
+describe('the frozen verdicts must add up', () => {
+  it('the content check refuses a state whose suggestions were changed by hand', async () => {
+    const { suggestionRecordProblems } = await import('./poll-record.ts');
+    const { openedState } = await import('./open-plan.ts');
+    const entry = judge([comment('Option: Dune plants', 'ana', support(['bo', 'cy']))])[0]!;
+    const rules = { type: 'single' as const, options: ['eelgrass', 'dune-plants', 'abstain'], opens: UNTIL, closes: '2026-12-01T00:00:00.000Z', quorum: 0.25, threshold: 'plurality' as const, discussion: 1 };
+    const state = (entries: typeof entry[], options = rules.options) => openedState('p', new Date(UNTIL), { rules: { ...rules, options }, proposal: null, optionComments: [], electorate: voters, suggestions: { ...period, entries } });
+    expect(suggestionRecordProblems(state([entry]), 'state.json')).toEqual([]);
+    const weak = { ...entry, supporters: ['bo'] };
+    expect(suggestionRecordProblems(state([weak]), 'state.json').map((p) => p.message)).toEqual([expect.stringMatching(/^was added with 1 supporter\(s\), but the poll asked for 2; this is not what polls:open writes/)]);
+    const stranger = { ...entry, supporters: ['bo', 'visitor-1'] };
+    expect(suggestionRecordProblems(state([stranger]), 'state.json').map((p) => p.field)).toEqual(['frozen.suggestions.entries[0].supporters']);
+    expect(suggestionRecordProblems(state([entry], ['eelgrass', 'abstain']), 'state.json').map((p) => p.message)).toEqual([expect.stringMatching(/^option "dune-plants" is not among the frozen options/)]);
+    const held = { ...entry, status: 'below-threshold' as const, key: null };
+    expect(suggestionRecordProblems(state([held], ['eelgrass', 'abstain']), 'state.json').map((p) => p.field)).toEqual(['frozen.suggestions.entries[0].status']);
   });
 });

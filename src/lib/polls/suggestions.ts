@@ -21,8 +21,10 @@ import { botKey } from './eligibility.ts';
 
 export const MAX_LABEL = 80;
 const FIRST_LINE = /^option\s*:\s*(.*)$/i;
-// Anything that would be markup, a link, a mention, a table cell or a hidden marker in the bot's option comment.
-const NOT_PLAIN = /[<>[\]{}`|\\*_~@\u0000-\u001f\u007f]/;
+// Anything that would be markup, a link, a mention, a table cell or a hidden marker in the bot's option comment,
+// and the invisible characters that make a label look like another: direction overrides and isolates, zero-width
+// spaces. (The zero-width joiners that Persian words and emoji need are allowed.)
+const NOT_PLAIN = /[<>[\]{}`|\\*_~@\u0000-\u001f\u007f\u200b\u202a-\u202e\u2060\u2066-\u2069\ufeff]/;
 
 /** The label a comment suggests, or null when its first line is not `Option: …`. */
 export function suggestedLabel(body: string): string | null {
