@@ -1,4 +1,4 @@
-import { absoluteUrl, href, languageOf } from '../../i18n/index.ts';
+import { absoluteUrl, href, languageOf, languages } from '../../i18n/index.ts';
 import { ContentError } from '../errors.ts';
 import { currentTime } from '../now.ts';
 import { once } from '../once.ts';
@@ -28,4 +28,15 @@ export function digestPage(entry: DigestEntry, lang: string): DigestDocument {
 export function digestMail(entry: DigestEntry, lang: string, format: DigestFormat): string {
   const doc = digestFor(sources(), entry, lang, { link: (l, p) => absoluteUrl(href(l, p)), self: absoluteUrl(href(lang, `digest/${entry.date}`)) });
   return renderDigest(doc, format, languageOf(lang).dir);
+}
+
+const CONTENT_TYPES: Record<DigestFormat, string> = { html: 'text/html; charset=utf-8', text: 'text/plain; charset=utf-8', md: 'text/markdown; charset=utf-8' };
+
+/** `getStaticPaths` and `GET` of a digest's newsletter file in one format, beside its page. */
+export function digestFileRoute(format: DigestFormat) {
+  return {
+    getStaticPaths: () => languages.flatMap((l) => siteDigests().map((entry) => ({ params: { lang: l.code, date: entry.date }, props: { entry } }))),
+    GET: (context: { params: Record<string, string | undefined>; props: Record<string, unknown> }) =>
+      new Response(digestMail(context.props.entry as DigestEntry, context.params.lang!, format), { headers: { 'Content-Type': CONTENT_TYPES[format] } }),
+  };
 }
