@@ -39,6 +39,9 @@ export default defineConfig({
   devToolbar: { enabled: false },
   vite: {
     build: {
+      // Bundled scripts stay files, never inline: a page's Content-Security-Policy then allows them by origin
+      // ('self', on the pages that declare scripts), and no inline script runs unless a page names its hash.
+      assetsInlineLimit: (file) => (/\.[cm]?js$/.test(file) ? false : undefined),
       rollupOptions: {
         // Every MDX page carries Astro's "use astro:head-inject" directive, which the bundler warns about once per
         // page although Astro handles it; hiding that one warning keeps real problems visible in the build log.

@@ -8,6 +8,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { hasFlag, progress, runCli } from '../src/lib/cli/run.ts';
+import { contentFileProblems, localFilesNear } from '../src/lib/content/files.ts';
+import { splitFrontmatter } from '../src/lib/content/frontmatter.ts';
 import { listFilesDeep, readSiteIfValid } from '../src/lib/content/load.ts';
 import { contentRoot, repoRelative } from '../src/lib/content/paths.ts';
 import { contentProblems } from '../src/lib/content/validate.ts';
@@ -24,6 +26,8 @@ interface ContentCheck {
 }
 
 const CHECKS: ContentCheck[] = [
+  // Every entry under content/ is a plain file or folder: no symbolic links.
+  { name: 'files', run: contentFileProblems },
   // Site settings, chapters, roster (with duplicates and unknown chapters), page frontmatter, authors, scopes, slugs.
   { name: 'schemas and cross-checks', run: contentProblems },
   // Every page anywhere under content/, whatever its language or folder: MDX runs at build time.
@@ -44,7 +48,7 @@ function pollProblems(root: string): ContentProblem[] {
 function mdxSafety(root: string): ContentProblem[] {
   return listFilesDeep(root, /\.mdx?$/).flatMap((rel) => {
     const file = path.join(root, rel);
-    return mdxSafetyProblems(repoRelative(file), fs.readFileSync(file, 'utf8'));
+    return mdxSafetyProblems(repoRelative(file), fs.readFileSync(file, 'utf8'), undefined, localFilesNear(root, file));
   });
 }
 
@@ -53,13 +57,15 @@ function withLine(problem: ContentProblem): ContentProblem {
   if (problem.line || !problem.field || !fs.existsSync(problem.file)) return problem;
   const source = fs.readFileSync(problem.file, 'utf8');
   if (/\.ya?ml$/.test(problem.file)) return { ...problem, line: yamlFieldLine(source, problem.field) };
-  const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(source);
-  if (/\.mdx?$/.test(problem.file) && frontmatter) {
-    // The frontmatter's first line is the page's line 2, after the opening ---.
-    const line = yamlFieldLine(frontmatter[1]!, problem.field);
-    return line ? { ...problem, line: line + 1 } : problem;
+  if (!/\.mdx?$/.test(problem.file)) return problem;
+  try {
+    // The raw frontmatter starts on the opening fence's line.
+    const { raw, fenceLine } = splitFrontmatter(source, problem.file);
+    const line = raw ? yamlFieldLine(raw, problem.field) : undefined;
+    return line ? { ...problem, line: fenceLine + line - 1 } : problem;
+  } catch {
+    return problem;
   }
-  return problem;
 }
 
 runCli(async (args) => {
@@ -78,7 +84,9 @@ runCli(async (args) => {
       else throw e;
     }
   }
-  const all = problems.map(withLine).sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+  // A page whose frontmatter cannot be read is reported by two checks: say it once.
+  const unique = [...new Map(problems.map(withLine).map((p) => [formatProblem(p), p])).values()];
+  const all = unique.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
   // Notes are printed after the problems and fail nothing.
   const located = all.filter((p) => p.level !== 'note');
   const notes = all.filter((p) => p.level === 'note');

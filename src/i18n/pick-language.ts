@@ -1,5 +1,3 @@
-import { createHash } from 'node:crypto';
-
 /**
  * The bare address `/` has no language. With JavaScript, a one-line script sends the browser to the site
  * language that best matches the reader's preferences (`navigator.languages`, the list the browser also
@@ -9,8 +7,8 @@ import { createHash } from 'node:crypto';
  * Matching, for each preferred language in order: the same tag (`pt-br`), then the same primary language
  * (`es-MX` → `es`, `pt-PT` → `pt-br`). Nothing matches: the default language.
  *
- * The script is plain, standalone JavaScript kept as text so the page can inline it and a Content Security
- * Policy can allow exactly it by hash. Its tests run this very text (pick-language.test.ts).
+ * The script is plain, standalone JavaScript kept as text so the page can inline it and its Content Security
+ * Policy can allow exactly it by hash (src/lib/security/csp.ts). Its tests run this very text (pick-language.test.ts).
  */
 const PICK_SOURCE = `function (c, n, l) {
   var want = n.languages && n.languages.length ? n.languages : [n.language || ""];
@@ -37,9 +35,4 @@ export function languagePickerScript(config: PickerConfig): string {
   // JSON inside a <script>: "<" escaped so no value can close the element.
   const data = JSON.stringify({ l: config.languages, d: config.defaultLanguage, b: config.base }).replace(/</g, '\\u003c');
   return `(${PICK_SOURCE.replace(/\n\s*/g, ' ')})(${data}, navigator, location);`;
-}
-
-/** The CSP source that allows exactly this inline script: `'sha256-…'`. */
-export function scriptHashSource(script: string): string {
-  return `'sha256-${createHash('sha256').update(script, 'utf8').digest('base64')}'`;
 }

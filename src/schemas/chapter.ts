@@ -12,7 +12,8 @@ export const chapterSchema = z.object({
   founded: calendarDate,
   /** When the chapter meets, in words: "Every second Thursday". */
   cadence: z.string().min(1),
-  contact: z.url({ error: 'write a full link, e.g. https://… or mailto:…' }),
+  /** Linked from the chapter page: the schemes of the site's URL policy only (src/lib/security/url-policy.ts). */
+  contact: z.url({ protocol: /^(?:https?|mailto)$/, error: 'write a full link starting with https:// or mailto:, e.g. https://… or mailto:…' }),
   summary: z.string().min(1).optional(),
 });
 export type ChapterData = z.infer<typeof chapterSchema>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { executableParts } from './executable-parts.ts';
+import { executableParts } from '../support/executable-parts.ts';
 
 // The checker guards the corpus test: it must see what a browser would run.
 describe('executableParts', () => {

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { sanitizeCommentHtml } from '../../src/lib/comments/sanitize/sanitize-comment-html.ts';
-import { executableParts } from './executable-parts.ts';
+import { executableParts } from '../support/executable-parts.ts';
 
 /**
  * The sanitizer against published corpora, not a list written here:

@@ -21,3 +21,11 @@ it('adds the giscus widget, mapped to the same discussion, only when site.yml op
     dataLang: 'es',
   });
 });
+
+it('lets pages with a thread load giscus, and nothing else, under their Content-Security-Policy', async () => {
+  const { threadScripts } = await import('../../src/components/comments/thread-data.ts');
+  const { contentSecurityPolicy } = await import('../../src/lib/security/csp.ts');
+  const policy = contentSecurityPolicy(threadScripts());
+  expect(policy).toContain("script-src https://giscus.app;");
+  expect(policy).toContain('frame-src https://giscus.app');
+});

@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { makeMiniOrg } from '../fixtures/mini-org.ts';
@@ -13,7 +14,10 @@ const roots: string[] = [];
 afterEach(() => roots.splice(0).forEach((r) => fs.rmSync(r, { recursive: true, force: true })));
 
 function check(overrides: Record<string, string | null>, ...args: string[]) {
-  const root = makeMiniOrg(overrides);
+  return checkIn(makeMiniOrg(overrides), ...args);
+}
+
+function checkIn(root: string, ...args: string[]) {
   roots.push(root);
   const result = spawnSync(process.execPath, ['scripts/check.ts', ...args], {
     cwd: ROOT,
@@ -101,6 +105,44 @@ describe('npm run check', () => {
       'polls/overlap.yml:10: suggestions.until: the suggestion period (until 2030-01-12T00:00:00Z) overlaps voting, which opens 2030-01-10T00:00:00Z: end it at or before the opening time',
       'polls/overlap.yml:11: suggestions.support: support must be at least 1: the number of eligible members whose 👍 a suggestion needs to become an option',
       '✖ 6 problems in 5 files: fix them and run "npm run check" again',
+    ]);
+    expect(status).toBe(1);
+  });
+
+  it('refuses symbolic links anywhere under content/, with what to do instead', () => {
+    const root = makeMiniOrg({});
+    const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'ch-outside-'));
+    fs.writeFileSync(path.join(outside, 'secret.mdx'), '---\ntitle: Secret\norder: 5\n---\n\nFrom outside the repository.\n');
+    fs.symlinkSync(path.join(outside, 'secret.mdx'), path.join(root, 'en/handbook/linked.mdx'));
+    fs.symlinkSync(outside, path.join(root, 'en/handbook/folder'));
+    fs.symlinkSync(path.join(outside, 'missing.yml'), path.join(root, 'chapters/porto.yml'));
+    const { status, stderr } = checkIn(root);
+    expect(stderr).toEqual([
+      'chapters/porto.yml: this is a symbolic link, and content must be real files: replace the link with the file (or folder) itself',
+      'en/handbook/folder: this is a symbolic link, and content must be real files: replace the link with the file (or folder) itself',
+      'en/handbook/linked.mdx: this is a symbolic link, and content must be real files: replace the link with the file (or folder) itself',
+      '✖ 3 problems in 3 files: fix them and run "npm run check" again',
+    ]);
+    expect(status).toBe(1);
+  });
+
+  it('refuses pictures the build could not find, and addresses it could not read', () => {
+    const { status, stderr } = check({
+      'en/handbook/pictures.md': [
+        '---', 'title: Pictures', 'order: 3', '---', '',
+        '![missing](./nope.png) ![escape](../../../outside.png) ![not a picture](./notes.txt) ![by reference][p]', '',
+        '[broken](http://[::1 )', '',
+        '[p]: gone.jpg', '',
+      ].join('\n'),
+      'en/handbook/notes.txt': 'text',
+    });
+    expect(stderr).toEqual([
+      'en/handbook/pictures.md:6: the image "./nope.png" does not exist next to this page: add the picture file to the same folder (or fix the name), or use an https:// address',
+      'en/handbook/pictures.md:6: the image "../../../outside.png" points outside the content folder: put the picture next to the page and write its name, like ![description](picture.jpg)',
+      'en/handbook/pictures.md:6: the image "./notes.txt" is not a picture file the site can show: use a .jpg, .png, .webp, .gif, .avif or .svg file, or an https:// address',
+      'en/handbook/pictures.md:6: the image "gone.jpg" does not exist next to this page: add the picture file to the same folder (or fix the name), or use an https:// address',
+      'en/handbook/pictures.md:8: the link ("http://[::1") is not a web address a browser can follow: check it for a typo, such as a space, a missing ] or a stray %',
+      '✖ 5 problems in 1 file: fix them and run "npm run check" again',
     ]);
     expect(status).toBe(1);
   });

@@ -95,7 +95,7 @@ describe('content errors', () => {
 
   it('broken YAML names the line', () => {
     expect(problemsWith({ 'en/documents/mission.mdx': '---\ntitle: "Mission\norder: 1\n---\nx\n' })).toEqual([
-      'en/documents/mission.mdx:3: the frontmatter is not valid YAML (MISSING_CHAR): check quotes and indentation near this line',
+      'en/documents/mission.mdx:4: the frontmatter is not valid YAML (unexpected end of the stream within a double quoted scalar): check quotes and indentation near this line',
     ]);
   });
 });

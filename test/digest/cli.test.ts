@@ -47,7 +47,7 @@ describe('npm run digest', () => {
     const out = temp();
     expect(digest(['--since', '2026-11-09', '--until', '2026-11-16', '--format', 'html', '--out', out]).status).toBe(0);
     expect(fs.readdirSync(out).sort()).toEqual(['digest-2026-11-16.en.html', 'digest-2026-11-16.es.html', 'digest-2026-11-16.ja.html']);
-    expect(fs.readFileSync(path.join(out, 'digest-2026-11-16.ja.html'), 'utf8')).toMatch(/^<!DOCTYPE html>\n<html lang="ja" dir="ltr">/);
+    expect(fs.readFileSync(path.join(out, 'digest-2026-11-16.ja.html'), 'utf8')).toMatch(/^<!DOCTYPE html><html lang="ja" dir="ltr"><head>/);
     const json = JSON.parse(digest(['--since', '2026-11-09', '--until', '2026-11-16', '--json']).stdout);
     expect(json.decisions.map((d: { id: string }) => d.id)).toEqual(['campaign-2027']);
   });

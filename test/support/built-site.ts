@@ -31,28 +31,37 @@ const isFresh = () => {
   return !!st && st.mtimeMs >= newestSourceTime();
 };
 
-export async function builtSite(): Promise<string> {
-  if (isFresh()) return DIST;
+/**
+ * Run `fn` while no other test file builds in this checkout: two Astro builds in one project share its
+ * caches. A lock older than 15 minutes is a leftover from a crash and is broken.
+ */
+export async function withBuildLock<T>(fn: () => T | Promise<T>, stillNeeded: () => boolean = () => true): Promise<T | undefined> {
   for (;;) {
     try {
       fs.mkdirSync(LOCK);
       break;
     } catch {
-      // Another test file is building; wait for it (a lock older than 15 minutes is a leftover from a crash).
       const st = fs.statSync(LOCK, { throwIfNoEntry: false });
       if (st && Date.now() - st.mtimeMs > 15 * 60_000) fs.rmSync(LOCK, { recursive: true, force: true });
       await new Promise((r) => setTimeout(r, 1000));
-      if (isFresh()) return DIST;
+      if (!stillNeeded()) return undefined;
     }
   }
   try {
+    return await fn();
+  } finally {
+    fs.rmSync(LOCK, { recursive: true, force: true });
+  }
+}
+
+export async function builtSite(): Promise<string> {
+  if (isFresh()) return DIST;
+  await withBuildLock(() => {
     if (!isFresh()) {
       process.stderr.write('dist/ is missing or older than the sources: building the demo site for the tests…\n');
       execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
     }
-  } finally {
-    fs.rmSync(LOCK, { recursive: true, force: true });
-  }
+  }, () => !isFresh());
   return DIST;
 }
 

@@ -2,6 +2,7 @@ import { buildThread, type ThreadView, type TopCommentView } from '../../lib/com
 import { pageThread, type PageThread, type PageThreadInput } from '../../lib/comments/page-thread.ts';
 import { pluralKey } from '../../lib/comments/plural-key.ts';
 import { commentPages, splitThread, type ThreadSplit } from '../../lib/comments/split-thread.ts';
+import type { ScriptNeeds } from '../../lib/security/csp.ts';
 import { snapshot as loadSnapshot } from '../../lib/site-data.ts';
 import type { Discussion } from '../../schemas/index.ts';
 import { defaultLanguage, hasString, site, t } from '../../i18n/index.ts';
@@ -13,6 +14,11 @@ import { defaultLanguage, hasString, site, t } from '../../i18n/index.ts';
  */
 export function threadForPage(input: PageThreadInput): PageThread {
   return pageThread(site, loadSnapshot().discussions, input);
+}
+
+/** What a page with a thread must allow in its Content-Security-Policy: the giscus widget, when site.yml turns it on. */
+export function threadScripts(): ScriptNeeds | undefined {
+  return site.discussions.giscus ? { hosts: ['https://giscus.app'], frames: ['https://giscus.app'] } : undefined;
 }
 
 export function syncedAt(): string | null {

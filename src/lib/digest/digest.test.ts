@@ -99,7 +99,7 @@ describe('a digest in each language', () => {
 describe('the newsletter files', () => {
   it('HTML: one self-contained document, styles inline, no scripts, images, style sheets or links to other files', () => {
     const html = renderDigest(doc('es'), 'html');
-    expect(html).toMatch(/^<!DOCTYPE html>\n<html lang="es" dir="ltr">/);
+    expect(html).toMatch(/^<!DOCTYPE html><html lang="es" dir="ltr"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="script-src 'none'; object-src 'none'/);
     expect(html).not.toMatch(/<(script|style|link|img|iframe)\b/i);
     expect(html).not.toMatch(/\son\w+=/i);
     // Every element in the body carries its own style, since mail tools drop style sheets.

@@ -1,3 +1,4 @@
+import { contentSecurityPolicy } from '../security/csp.ts';
 import { lineText, type DigestDocument, type Line, type Text } from './document.ts';
 
 /**
@@ -78,10 +79,9 @@ function renderHtml(doc: DigestDocument, dir: 'ltr' | 'rtl'): string {
     '</ul>',
   ].join('\n'));
   return [
-    '<!DOCTYPE html>',
-    `<html lang="${escape(L)}" dir="${dir}">`,
-    '<head>',
-    '<meta charset="utf-8">',
+    // The site's policy (no script, nothing embedded) first in <head>, as on every page: opened from the site, the
+    // file runs nothing even if a text slipped through; a mail tool drops the <head> and keeps the body.
+    `<!DOCTYPE html><html lang="${escape(L)}" dir="${dir}"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${escape(contentSecurityPolicy())}">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${escape(`${doc.siteName}: ${doc.title.text}`)}</title>`,
     '</head>',

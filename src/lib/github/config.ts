@@ -12,6 +12,16 @@ export interface GitHubConfig {
 export const DEFAULT_API_URL = 'https://api.github.com';
 export const DEFAULT_GRAPHQL_URL = 'https://api.github.com/graphql';
 
+export const DEFAULT_SERVER_URL = 'https://github.com';
+
+/**
+ * GitHub's web address: https://github.com, or the server GitHub Actions names in GITHUB_SERVER_URL on
+ * GitHub Enterprise. Addresses in the snapshot must point there.
+ */
+export function githubServerUrl(env: Record<string, string | undefined> = process.env): string {
+  return (env.GITHUB_SERVER_URL?.trim() || DEFAULT_SERVER_URL).replace(/\/+$/, '');
+}
+
 /** true when a token is set: scripts that can work offline (the build) check this first. */
 export function hasGitHubToken(env: Record<string, string | undefined> = process.env): boolean {
   return Boolean(env.GITHUB_TOKEN?.trim());

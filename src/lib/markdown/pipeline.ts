@@ -2,7 +2,8 @@ import type { PluggableList } from 'unified';
 import { rehypeBaseLinks } from './rehype-base-links.ts';
 import { rehypeExternalLinks } from './rehype-external-links.ts';
 import { rehypeTableScroll } from './rehype-table-scroll.ts';
-import { satteriBaseLinks, satteriExternalLinks } from './satteri-links.ts';
+import { rehypeUrlPolicy } from './rehype-url-policy.ts';
+import { satteriBaseLinks, satteriExternalLinks, satteriUrlPolicy } from './satteri-links.ts';
 import { satteriTableScroll } from './satteri-table-scroll.ts';
 
 /**
@@ -15,10 +16,17 @@ import { satteriTableScroll } from './satteri-table-scroll.ts';
  */
 export const remarkPlugins: PluggableList = [];
 export const rehypePlugins: PluggableList = [
+  // First, so the link rewrites after it only ever see addresses the URL policy allows.
+  rehypeUrlPolicy,
   [rehypeBaseLinks, { base: process.env.BASE_PATH }],
   [rehypeExternalLinks, { siteUrl: process.env.SITE_URL }],
   rehypeTableScroll,
 ];
 
 /** For the benchmark's Sätteri variant only. */
-export const hastPlugins = [satteriBaseLinks({ base: process.env.BASE_PATH }), satteriExternalLinks({ siteUrl: process.env.SITE_URL }), satteriTableScroll()].filter((p) => p !== null);
+export const hastPlugins = [
+  satteriUrlPolicy(),
+  satteriBaseLinks({ base: process.env.BASE_PATH }),
+  satteriExternalLinks({ siteUrl: process.env.SITE_URL }),
+  satteriTableScroll(),
+].filter((p) => p !== null);

@@ -7,7 +7,7 @@ import { visit } from 'unist-util-visit';
  */
 export function externalLinkProperties(properties: Properties | undefined, ownHost: string | undefined): { rel: string[]; className: string[] } | null {
   const target = properties?.href;
-  if (typeof target !== 'string' || !/^https?:\/\//i.test(target)) return null;
+  if (typeof target !== 'string' || !/^https?:\/\//i.test(target) || !URL.canParse(target)) return null;
   if (ownHost && new URL(target).host === ownHost) return null;
   const rel = new Set([...(Array.isArray(properties!.rel) ? properties!.rel.map(String) : []), 'noopener']);
   const cls = Array.isArray(properties!.className) ? properties!.className.map(String) : [];

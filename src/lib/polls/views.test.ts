@@ -27,10 +27,15 @@ describe('pollViews and grouped', () => {
   it('uses the frozen rules and option links of the state', () => {
     const poll = entry('p', '2026-01-01T00:00:00Z', '2026-01-10T00:00:00Z');
     const rules: PollRules = { type: 'single', options: ['yes', 'no'], opens: '2026-01-01T00:00:00.000Z', closes: '2026-01-10T00:00:00.000Z', quorum: 0.5, threshold: 'two-thirds', discussion: 7 };
-    const frozen = { rules, proposal: null, optionComments: [{ key: 'yes', id: 'c1', url: 'https://x/1', author: 'github-actions' }], electorate: [] };
+    const frozen = { rules, proposal: null, electorate: [], optionComments: [
+      { key: 'yes', id: 'c1', url: 'https://github.com/o/r/discussions/7#discussioncomment-1', author: 'github-actions' },
+      // A forged state file cannot make the poll page link anywhere but GitHub.
+      { key: 'no', id: 'c2', url: 'javascript:alert(document.domain)', author: 'github-actions' },
+    ] };
     const state: PollState = { format: 2, id: 'p', openedAt: rules.opens, frozen, frozenDigest: digestOf(frozen) };
     const [view] = pollViews({ polls: [poll], results: [], states: [state], discussions: [], pullRequests: [], site, now: new Date('2026-01-05T00:00:00Z') });
-    expect(view).toMatchObject({ quorum: 0.5, threshold: 'two-thirds', optionLinks: { yes: 'https://x/1' }, discussionUrl: 'https://github.com/o/r/discussions/7' });
+    expect(view).toMatchObject({ quorum: 0.5, threshold: 'two-thirds', discussionUrl: 'https://github.com/o/r/discussions/7' });
+    expect(view!.optionLinks).toEqual({ yes: 'https://github.com/o/r/discussions/7#discussioncomment-1' });
   });
 
   it('lists only counted closed polls as decisions', () => {

@@ -1,4 +1,6 @@
 import { localize, type Account, type Discussion, type LocalizedText, type Member, type PollEntry, type PollPhase, type PollResult, type PollScope, type PollState, type PullRequest } from '../../schemas/index.ts';
+import { githubServerUrl } from '../github/config.ts';
+import { isGitHubWebUrl } from '../security/url-policy.ts';
 import { pollChoices, type PollChoice } from './choices.ts';
 import { proposalGate, proposalOf, type Gate } from './gate.ts';
 import { phaseAt } from './outcome.ts';
@@ -45,6 +47,8 @@ export interface PollSources {
   discussions: readonly Discussion[];
   pullRequests: readonly PullRequest[];
   site: Pick<Site, 'polls' | 'repository'>;
+  /** GitHub's web address; option links elsewhere are not shown (a pull request could forge the poll files). */
+  server?: string;
   now: Date;
   /** For suggestion periods still running: who could support, provisionally. */
   roster?: readonly Member[];
@@ -62,7 +66,9 @@ export function pollViews(src: PollSources): PollView[] {
       const result = results.get(poll.id);
       const discussion = rules.discussion === null ? undefined : src.discussions.find((d) => d.number === rules.discussion);
       const optionLinks: Record<string, string> = {};
-      for (const ref of state?.frozen.optionComments ?? []) optionLinks[ref.key] = ref.url;
+      for (const ref of state?.frozen.optionComments ?? []) {
+        if (isGitHubWebUrl(ref.url, src.server ?? githubServerUrl())) optionLinks[ref.key] = ref.url;
+      }
       const number = proposalOf(poll, state);
       const pr = number === undefined ? undefined : src.pullRequests.find((p) => p.number === number);
       const repoUrl = `https://github.com/${src.site.repository}`;

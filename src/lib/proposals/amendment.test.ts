@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compareTexts } from './amendment.ts';
+import { compareTexts, type AmendmentWork } from './amendment.ts';
+import { WorkBudget } from './words.ts';
 import { ENGLISH_LABELS, renderAmendment } from './render.ts';
 
 const doc = (...paragraphs: string[]) => `---\ntitle: T\n---\n\n${paragraphs.join('\n\n')}\n`;
@@ -45,6 +46,29 @@ describe('compareTexts', () => {
     const a = compareTexts(doc('See [rules](https://a.example).'), doc('See [rules](https://b.example).'));
     expect(a.changed).toBe(true);
     expect(a.blocks[0]).toMatchObject({ op: 'changed', formatOnly: true });
+  });
+});
+
+describe('the work a comparison does', () => {
+  /** Sections of paragraphs whose words overlap as real prose does, each paragraph then reworded a little. */
+  const rewrite = (sections: number) => {
+    // Common words, and a dozen of the paragraph's own: paragraphs resemble each other as prose does.
+    const para = (s: number, p: number) => `The members ${Array.from({ length: 12 }, (_, k) => `w${s}x${p}x${k}`).join(' ')} meet on the shore and count.`;
+    const text = (edit: boolean) => Array.from({ length: sections }, (_, s) => [`## Part ${s}`, ...Array.from({ length: 8 }, (_, p) => (edit ? para(s, p).replace('meet on', 'gather at') : para(s, p)))].join('\n\n')).join('\n\n');
+    return [text(false), text(true)] as const;
+  };
+  const spent = (sections: number) => {
+    const budget = (): WorkBudget => new WorkBudget(1e12);
+    const work: AmendmentWork = { pairing: budget(), moves: budget(), wordDiffs: budget() };
+    const [before, after] = rewrite(sections);
+    const amendment = compareTexts(before, after, 'en', work);
+    expect(amendment.counts.changed).toBe(sections * 8);
+    return (1e12 - work.pairing.left) + (1e12 - work.moves.left);
+  };
+
+  it('grows with the document, not with its square, when every paragraph is reworded', () => {
+    // Four times the document: linear work is four times as much, all-against-all pairing sixteen.
+    expect(spent(100) / spent(25)).toBeLessThan(6);
   });
 });
 

@@ -1,13 +1,17 @@
-import { diffArrays } from 'diff';
-import { parse as parseYaml } from 'yaml';
-import { parseDocument, type Block } from './blocks.ts';
-import { diffWords, hasChanges, similarity, type WordPart } from './words.ts';
+import { diffRuns } from './block-diff.ts';
+import { parseDocument, type Block, type ParsedDocument } from './blocks.ts';
+import { findMoves, type Hunk } from './moves.ts';
+import { pairBlocks } from './pair-blocks.ts';
+import { diffWords, hasChanges, Vocabulary, WorkBudget, type WordPart, type Words } from './words.ts';
 
 /**
  * An amendment: what a change does to a document's text, block by block. Blocks are compared first
  * (so a new paragraph is one insertion, not a hundred inserted words), then words inside the blocks
  * that changed. A block that left one place and appeared in another is a move, not a deletion plus
  * an insertion. Frontmatter and whitespace are not the text: changing only them is "no change".
+ *
+ * Each step is bounded (block-diff.ts, moves.ts, pair-blocks.ts, words.ts), so the time grows about
+ * linearly with the document, and a change too large to show word by word is shown block by block.
  */
 
 export type AmendedBlock =
@@ -38,67 +42,48 @@ export interface Amendment {
   counts: { inserted: number; deleted: number; changed: number; moved: number };
 }
 
-/** Paired blocks below this similarity read better as a deletion and an insertion. */
-const PAIR_SIMILARITY = 0.3;
-/** A block found elsewhere this similar (and long enough to be recognizable) was moved and touched up. */
-const MOVE_SIMILARITY = 0.8;
-const MOVE_MIN_WORDS = 6;
+/**
+ * Work one amendment may do, per kind of comparison, in steps of about a microsecond (a word diff's steps
+ * are smaller): a few seconds at most however long or thoroughly rewritten the document, while ordinary
+ * proposals use a tiny part. Pairing blocks within a hunk matters most to a reader, so the search for
+ * moved blocks cannot eat into it. `npm run bench:amendments` measures documents up to 128,000 words.
+ */
+export const BUDGETS = { pairing: 2_000_000, moves: 100_000, wordDiffs: 40_000_000 } as const;
 
 const key = (b: Block) => `${b.kind}\u0000${b.depth}\u0000${b.ordered ? 1 : 0}\u0000${b.quoted ? 1 : 0}\u0000${b.markup}`;
-const wordCount = (b: Block) => b.text.split(' ').filter(Boolean).length;
 
-function wordParts(old: Block, now: Block, lang: string): WordPart[][] {
+function wordParts(old: Block, now: Block, lang: string, budget: WorkBudget): WordPart[][] {
   if (now.kind === 'row' && old.cells && now.cells) {
     const n = Math.max(old.cells.length, now.cells.length);
-    return Array.from({ length: n }, (_, i) => diffWords(old.cells![i] ?? '', now.cells![i] ?? '', lang));
+    return Array.from({ length: n }, (_, i) => diffWords(old.cells![i] ?? '', now.cells![i] ?? '', lang, budget));
   }
-  return [diffWords(old.text, now.text, lang)];
+  return [diffWords(old.text, now.text, lang, budget)];
 }
 
-interface Hunk {
-  removed: Block[];
-  added: Block[];
+/** The budgets one comparison spends; tests pass their own to see how much work a change took. */
+export interface AmendmentWork {
+  pairing: WorkBudget;
+  moves: WorkBudget;
+  wordDiffs: WorkBudget;
 }
 
-export function compareTexts(oldSource: string | null, newSource: string | null, lang = 'en'): Amendment {
+export const freshWork = (): AmendmentWork => ({
+  pairing: new WorkBudget(BUDGETS.pairing),
+  moves: new WorkBudget(BUDGETS.moves),
+  wordDiffs: new WorkBudget(BUDGETS.wordDiffs),
+});
+
+export function compareTexts(oldSource: string | null, newSource: string | null, lang = 'en', work: AmendmentWork = freshWork()): Amendment {
   const before = parseDocument(oldSource ?? '');
   const after = parseDocument(newSource ?? '');
-  const changes = diffArrays(before.blocks, after.blocks, { comparator: (a, b) => key(a) === key(b) });
+  const vocabulary = new Vocabulary(lang);
+  const numbered = new Map<Block, Words>();
+  const words = (b: Block) => numbered.get(b) ?? numbered.set(b, vocabulary.words(b.text)).get(b)!;
+  const { pairing, wordDiffs: wordBudget } = work;
 
-  // Group the block diff into equal runs and hunks of removed/added blocks.
-  const runs: Array<{ equal: Block[] } | Hunk> = [];
-  for (const c of changes) {
-    if (!c.added && !c.removed) {
-      runs.push({ equal: c.value });
-      continue;
-    }
-    let hunk = runs[runs.length - 1];
-    if (!hunk || 'equal' in hunk) runs.push((hunk = { removed: [], added: [] }));
-    if (c.removed) hunk.removed.push(...c.value);
-    else hunk.added.push(...c.value);
-  }
+  const runs = diffRuns(before.blocks, after.blocks, key);
   const hunks = runs.filter((r): r is Hunk => !('equal' in r));
-
-  // Moves: a removed block that reappears in another hunk, exactly or nearly.
-  const moveOf = new Map<Block, { partner: Block; move: number }>();
-  let moves = 0;
-  for (const exact of [true, false]) {
-    for (const h of hunks) {
-      for (const r of h.removed) {
-        if (moveOf.has(r) || r.kind === 'break' || (!exact && wordCount(r) < MOVE_MIN_WORDS)) continue;
-        for (const other of hunks) {
-          if (other === h) continue;
-          const a = other.added.find((b) => !moveOf.has(b) && b.kind === r.kind && (exact ? key(b) === key(r) : similarity(r.text, b.text, lang) >= MOVE_SIMILARITY));
-          if (a) {
-            moves += 1;
-            moveOf.set(r, { partner: a, move: moves });
-            moveOf.set(a, { partner: r, move: moves });
-            break;
-          }
-        }
-      }
-    }
-  }
+  const moveOf = findMoves(hunks, key, words, work.moves);
 
   const blocks: AmendedBlock[] = [];
   for (const run of runs) {
@@ -109,9 +94,9 @@ export function compareTexts(oldSource: string | null, newSource: string | null,
     const removed = run.removed.filter((b) => !moveOf.has(b));
     const added = run.added.filter((b) => !moveOf.has(b));
     for (const b of run.removed) if (moveOf.has(b)) blocks.push({ op: 'moved-away', block: b, move: moveOf.get(b)!.move });
-    for (const step of alignHunk(removed, added, lang)) {
+    for (const step of pairBlocks(removed, added, words, pairing)) {
       if (step.old && step.block) {
-        const parts = wordParts(step.old, step.block, lang);
+        const parts = wordParts(step.old, step.block, lang, wordBudget);
         blocks.push({ op: 'changed', block: step.block, old: step.old, parts, formatOnly: !parts.some(hasChanges) });
       } else if (step.old) {
         blocks.push({ op: 'deleted', block: step.old });
@@ -121,11 +106,11 @@ export function compareTexts(oldSource: string | null, newSource: string | null,
     }
     for (const b of run.added) {
       const m = moveOf.get(b);
-      if (m) blocks.push({ op: 'moved', block: b, old: m.partner, parts: wordParts(m.partner, b, lang), move: m.move });
+      if (m) blocks.push({ op: 'moved', block: b, old: m.partner, parts: wordParts(m.partner, b, lang, wordBudget), move: m.move });
     }
   }
 
-  const counts = { inserted: 0, deleted: 0, changed: 0, moved: moves };
+  const counts = { inserted: 0, deleted: 0, changed: 0, moved: moveOf.size / 2 };
   for (const b of blocks) {
     if (b.op === 'inserted') counts.inserted += 1;
     else if (b.op === 'deleted') counts.deleted += 1;
@@ -135,72 +120,23 @@ export function compareTexts(oldSource: string | null, newSource: string | null,
   return {
     changed: blocks.some((b) => b.op !== 'equal'),
     frontmatterChanged,
-    details: frontmatterChanged ? detailChanges(before.frontmatterSource, after.frontmatterSource, lang) : [],
+    details: frontmatterChanged ? detailChanges(before, after, lang) : [],
     blocks,
     counts,
   };
 }
 
-/**
- * Pair removed with added blocks of the same kind, keeping their order and preferring the most
- * similar pairs (a small sequence alignment); what stays unpaired was deleted or inserted.
- */
-function alignHunk(removed: Block[], added: Block[], lang: string): Array<{ old?: Block; block?: Block }> {
-  const n = removed.length;
-  const m = added.length;
-  const sim = (i: number, j: number) => {
-    const a = removed[i]!;
-    const b = added[j]!;
-    if (a.kind !== b.kind) return -1;
-    // One block replaced by one block of the same kind is an edit in place, however thorough.
-    if (n === 1 && m === 1) return 1;
-    const s = similarity(a.text, b.text, lang);
-    return s >= PAIR_SIMILARITY ? s : -1;
-  };
-  const score: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
-  for (let i = n - 1; i >= 0; i--) {
-    for (let j = m - 1; j >= 0; j--) {
-      const s = sim(i, j);
-      score[i]![j] = Math.max(score[i + 1]![j]!, score[i]![j + 1]!, s >= 0 ? s + score[i + 1]![j + 1]! : -Infinity);
-    }
-  }
-  const steps: Array<{ old?: Block; block?: Block }> = [];
-  let i = 0;
-  let j = 0;
-  while (i < n || j < m) {
-    if (i < n && j < m) {
-      const s = sim(i, j);
-      if (s >= 0 && score[i]![j] === s + score[i + 1]![j + 1]!) {
-        steps.push({ old: removed[i++], block: added[j++] });
-        continue;
-      }
-      if (score[i]![j] === score[i + 1]![j]) steps.push({ old: removed[i++] });
-      else steps.push({ block: added[j++] });
-    } else if (i < n) {
-      steps.push({ old: removed[i++] });
-    } else {
-      steps.push({ block: added[j++] });
-    }
-  }
-  return steps;
-}
-
-function fields(source: string): Record<string, string> {
+function fields(source: string, data: Record<string, unknown> | null): Record<string, string> {
   if (!source.trim()) return {};
-  try {
-    const data: unknown = parseYaml(source);
-    if (!data || typeof data !== 'object' || Array.isArray(data)) return { frontmatter: source.trim() };
-    return Object.fromEntries(Object.entries(data).map(([k, v]) => [k, typeof v === 'string' ? v : v instanceof Date ? v.toISOString().slice(0, 10) : JSON.stringify(v)]));
-  } catch {
-    // Malformed YAML in a proposal is still shown, as the text it is.
-    return { frontmatter: source.trim() };
-  }
+  // Malformed frontmatter in a proposal is still shown, as the text it is.
+  if (!data) return { frontmatter: source.trim() };
+  return Object.fromEntries(Object.entries(data).map(([k, v]) => [k, typeof v === 'string' ? v : v instanceof Date ? v.toISOString().slice(0, 10) : JSON.stringify(v)]));
 }
 
 /** Field-by-field changes to the frontmatter, in the order the new file lists them (removed fields last). */
-export function detailChanges(beforeSource: string, afterSource: string, lang = 'en'): DetailChange[] {
-  const a = fields(beforeSource);
-  const b = fields(afterSource);
+export function detailChanges(before: ParsedDocument, after: ParsedDocument, lang = 'en'): DetailChange[] {
+  const a = fields(before.frontmatterSource, before.frontmatterData);
+  const b = fields(after.frontmatterSource, after.frontmatterData);
   const keys = [...Object.keys(b), ...Object.keys(a).filter((k) => !(k in b))];
   return keys
     .filter((k) => a[k] !== b[k])

@@ -1,10 +1,10 @@
 import type { Heading, Nodes, Paragraph, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { splitFrontmatterLeniently } from '../content/frontmatter.ts';
 
 /**
  * A Markdown/MDX document as the amendment view sees it: a flat list of the blocks a reader meets
@@ -34,8 +34,10 @@ export interface Block {
 export interface ParsedDocument {
   /** The frontmatter text, whitespace-normalized; '' when there is none. */
   frontmatter: string;
-  /** The frontmatter as written, for reading its fields. */
+  /** The frontmatter as written; '' when there is none. */
   frontmatterSource: string;
+  /** Its fields, read by the site's one frontmatter parser; null when they cannot be read. */
+  frontmatterData: Record<string, unknown> | null;
   blocks: Block[];
 }
 
@@ -46,7 +48,7 @@ const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
  * even while its author is still fixing a stray `<` or `{`.
  */
 function parse(source: string): Root {
-  const base = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfm);
+  const base = unified().use(remarkParse).use(remarkGfm);
   try {
     return base().use(remarkMdx).parse(source);
   } catch {
@@ -55,7 +57,9 @@ function parse(source: string): Root {
 }
 
 export function parseDocument(source: string): ParsedDocument {
-  const normalized = source.replace(/\r\n?/g, '\n');
+  // Astro's split, so a proposal's view of where the text starts is the build's; the body keeps its offsets.
+  const split = splitFrontmatterLeniently(source.replace(/\r\n?/g, '\n'));
+  const normalized = split.body;
   const tree = parse(normalized);
   const slice = (node: Nodes) => {
     const start = node.position?.start.offset;
@@ -63,16 +67,10 @@ export function parseDocument(source: string): ParsedDocument {
     return start === undefined || end === undefined ? '' : normalized.slice(start, end);
   };
   const blocks: Block[] = [];
-  let frontmatter = '';
-  let frontmatterSource = '';
 
   const visit = (nodes: RootContent[], ctx: { quoted: boolean; listDepth: number }) => {
     for (const node of nodes) {
       switch (node.type) {
-        case 'yaml':
-          frontmatter = collapse(node.value);
-          frontmatterSource = node.value;
-          break;
         case 'heading':
           blocks.push({ kind: 'heading', text: collapse(toString(node)), markup: collapse(slice(node)), depth: node.depth });
           break;
@@ -128,10 +126,6 @@ export function parseDocument(source: string): ParsedDocument {
           visit(node.children, ctx);
           break;
         default: {
-          if ((node as { type: string }).type === 'toml') {
-            frontmatter = collapse((node as unknown as { value: string }).value);
-            break;
-          }
           // Imports, expressions, raw HTML and link definitions: shown as source, never executed.
           const text = collapse(slice(node));
           if (text) blocks.push({ kind: 'raw', text, markup: text, depth: 0 });
@@ -140,5 +134,5 @@ export function parseDocument(source: string): ParsedDocument {
     }
   };
   visit(tree.children, { quoted: false, listDepth: 0 });
-  return { frontmatter, frontmatterSource, blocks };
+  return { frontmatter: collapse(split.raw), frontmatterSource: split.raw.trim(), frontmatterData: split.data, blocks };
 }

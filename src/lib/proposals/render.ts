@@ -72,7 +72,7 @@ function cellsOf(block: Block, inner: (cell: string, i: number) => string): stri
 }
 
 /** Render options plus the heading outline, which is stateful: each heading's level depends on the one before. */
-type Ctx = Required<RenderOptions> & { level: (depth: number) => number };
+type Ctx = Required<RenderOptions> & { level: (depth: number) => number; movedAwayAt: Map<number, number> };
 
 function element(block: Block, inner: string, cls: string, level: Ctx['level'], id?: string): Unit {
   const attrs = `${cls ? ` class="${cls}"` : ''}${id ? ` id="${escapeHtml(id)}"` : ''}`;
@@ -100,7 +100,7 @@ function preview(text: string): string {
   return words.length > 12 ? `${words.slice(0, 12).join(' ')} …` : text;
 }
 
-function renderBlock(item: AmendedBlock, index: number, all: AmendedBlock[], o: Ctx): Unit {
+function renderBlock(item: AmendedBlock, index: number, o: Ctx): Unit {
   const { labels, level } = o;
   const { block } = item;
   const wrapWhole = (tag: 'ins' | 'del', label: string) =>
@@ -124,7 +124,7 @@ function renderBlock(item: AmendedBlock, index: number, all: AmendedBlock[], o: 
       return element(block, inner, 'amend-changed', level);
     }
     case 'moved': {
-      const fromIndex = all.findIndex((b) => b.op === 'moved-away' && b.move === item.move);
+      const fromIndex = o.movedAwayAt.get(item.move) ?? -1;
       const label = fromIndex < index ? labels.movedFromEarlier : labels.movedFromLater;
       const link = note(`<a href="#${moveId(item.move, 'from')}">${escapeHtml(label)}</a>:`);
       const inner = block.kind === 'row' ? withParts(item.parts) : link + withParts(item.parts);
@@ -144,27 +144,21 @@ function renderBlock(item: AmendedBlock, index: number, all: AmendedBlock[], o: 
 function visibleInChanges(blocks: AmendedBlock[]): Set<number> {
   const show = new Set<number>();
   let heading = -1;
+  // The block before the current run of list items, and the header row of the current table.
+  let beforeItems = -1;
+  let headerRow = -1;
   blocks.forEach((b, i) => {
-    if (b.op === 'equal' && b.block.kind === 'heading') heading = i;
+    const { kind } = b.block;
+    if (kind !== 'item') beforeItems = i;
+    if (kind !== 'row') headerRow = -1;
+    else if (b.block.isHeader) headerRow = i;
+    if (b.op === 'equal' && kind === 'heading') heading = i;
     if (b.op === 'equal') return;
     show.add(i);
     if (heading >= 0) show.add(heading);
-    if (b.block.kind === 'item') {
-      // The sentence that introduces a list ("Members may:") is what makes a changed item readable.
-      let k = i - 1;
-      while (k >= 0 && blocks[k]!.block.kind === 'item') k--;
-      if (k >= 0 && blocks[k]!.op === 'equal' && blocks[k]!.block.kind === 'paragraph') show.add(k);
-    }
-    if (b.block.kind === 'row' && !b.block.isHeader) {
-      for (let k = i - 1; k >= 0; k--) {
-        const prev = blocks[k]!;
-        if (prev.block.kind !== 'row') break;
-        if (prev.block.isHeader) {
-          show.add(k);
-          break;
-        }
-      }
-    }
+    // The sentence that introduces a list ("Members may:") is what makes a changed item readable.
+    if (kind === 'item' && beforeItems >= 0 && blocks[beforeItems]!.op === 'equal' && blocks[beforeItems]!.block.kind === 'paragraph') show.add(beforeItems);
+    if (kind === 'row' && !b.block.isHeader && headerRow >= 0) show.add(headerRow);
   });
   return show;
 }
@@ -190,7 +184,11 @@ export function renderAmendment(amendment: Amendment, options: RenderOptions): s
   const shift = defaults.topHeading - (depths.length ? Math.min(...depths) : 1);
   let previous = defaults.topHeading - 1;
   const level = (depth: number) => (previous = Math.min(6, shift + depth, previous + 1));
-  const o: Ctx = { ...defaults, level };
+  const movedAwayAt = new Map<number, number>();
+  amendment.blocks.forEach((b, i) => {
+    if (b.op === 'moved-away') movedAwayAt.set(b.move, i);
+  });
+  const o: Ctx = { ...defaults, level, movedAwayAt };
   const out: string[] = [];
   let open: Unit['group'] = null;
   let last = -1;
@@ -205,7 +203,7 @@ export function renderAmendment(amendment: Amendment, options: RenderOptions): s
       out.push(`<p class="amend-gap">${escapeHtml(o.labels.omitted)}</p>`);
     }
     last = i;
-    const unit = renderBlock(item, i, amendment.blocks, o);
+    const unit = renderBlock(item, i, o);
     if (unit.group !== open) {
       close();
       if (unit.group) out.push(unit.group === 'table' ? '<table><tbody>' : `<${unit.group}>`);

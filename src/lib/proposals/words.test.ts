@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diffWords, similarity, tokenize } from './words.ts';
+import { diffWords, similarity, tokenize, Vocabulary, WorkBudget, wordsSimilarity } from './words.ts';
 
 describe('diffWords', () => {
   it('marks a replaced word as a deletion followed by an insertion', () => {
@@ -32,5 +32,33 @@ describe('similarity', () => {
     expect(similarity('the tide', 'the tide')).toBe(1);
     expect(similarity('sand dunes', 'water sampling')).toBe(0);
     expect(similarity('one two three four', 'one two three five')).toBe(0.75);
+  });
+});
+
+describe('bounded comparisons', () => {
+  it('shows two long, unrelated texts as one replacement once the word diff would cost too much', () => {
+    const a = Array.from({ length: 4000 }, (_, i) => `a${i}`).join(' ');
+    const b = Array.from({ length: 4000 }, (_, i) => `b${i}`).join(' ');
+    expect(diffWords(a, b)).toEqual([{ op: 'delete', text: a }, { op: 'insert', text: b }]);
+  });
+
+  it('shows a block whole when the amendment has spent its word-diff budget', () => {
+    const budget = new WorkBudget(0);
+    const before = 'Shared opening words: one two three four five six seven eight nine ten eleven twelve';
+    const after = 'Shared opening words: uno dos tres cuatro cinco seis siete ocho nueve diez once doce';
+    expect(diffWords(before, after, 'en', budget)).toEqual([{ op: 'delete', text: before }, { op: 'insert', text: after }]);
+    expect(diffWords(before, after, 'en', new WorkBudget(1_000_000))[0]).toEqual({ op: 'equal', text: 'Shared opening words: ' });
+    // A small edit still fits in the few edits every diff may look for.
+    expect(diffWords('dues of 10 euros', 'dues of 12 euros', 'en', budget).filter((p) => p.op !== 'equal')).toHaveLength(2);
+  });
+
+  it('answers 0 below a threshold it was given, and the exact value above it', () => {
+    const v = new Vocabulary();
+    const x = v.words('one two three four five six seven eight nine ten');
+    const y = v.words('one two three four five six seven eight nine eleven');
+    const z = v.words('alpha beta gamma delta one');
+    expect(wordsSimilarity(x, y, 0.8)).toBe(0.9);
+    expect(wordsSimilarity(x, z, 0.3)).toBe(0);
+    expect(wordsSimilarity(x, z)).toBeCloseTo(2 / 15);
   });
 });

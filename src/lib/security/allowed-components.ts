@@ -62,18 +62,13 @@ export const REFUSED_HTML_TAGS: Readonly<Record<string, string>> = {
   portal: 'it embeds another website inside ours',
 };
 
-/** Attributes holding a link or a resource address, where a `javascript:` address would run code. */
-export const URL_ATTRIBUTES: ReadonlySet<string> = new Set([
-  'href', 'src', 'srcset', 'poster', 'cite', 'action', 'formaction', 'background', 'data', 'xlink:href', 'ping', 'longdesc',
-]);
-
-/** Attribute names refused outright besides `on…` handlers: they inject raw HTML or run code. */
+/**
+ * Attribute names refused outright besides `on…` handlers and `style` (see url-policy.ts): they inject raw
+ * HTML or code, or change where a form sends what readers type.
+ */
 export const REFUSED_ATTRIBUTES: ReadonlySet<string> = new Set([
   'dangerouslysetinnerhtml', 'srcdoc', 'formaction', 'innerhtml', 'outerhtml',
 ]);
-
-/** Address schemes a link or image may use; anything else (javascript:, data:, vbscript:, file:) is refused. */
-export const SAFE_URL_SCHEMES: ReadonlySet<string> = new Set(['http', 'https', 'mailto', 'tel']);
 
 /** `Callout, Figure and Video`: names as a sentence lists them. */
 export function nameList(names: readonly string[], conjunction: 'and' | 'or'): string {

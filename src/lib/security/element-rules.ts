@@ -1,8 +1,8 @@
 import type { Node as EsNode } from 'estree';
-import {
-  nameList, REFUSED_ATTRIBUTES, REFUSED_HTML_TAGS, SAFE_HTML_TAGS, SAFE_URL_SCHEMES, URL_ATTRIBUTES, type SafetyPolicy,
-} from './allowed-components.ts';
+import { nameList, REFUSED_ATTRIBUTES, REFUSED_HTML_TAGS, SAFE_HTML_TAGS, type SafetyPolicy } from './allowed-components.ts';
 import { unsafeExpression } from './expression-rules.ts';
+import { refusedUrlMessage } from './url-messages.ts';
+import { isUrlAttribute, refusedUrlInAttribute } from './url-policy.ts';
 
 /**
  * Which elements and attributes a page may write, whether as MDX (JSX) or as raw HTML in Markdown.
@@ -65,7 +65,11 @@ function attributeFindings(attr: ElementAttribute, tag: string): ElementFinding[
   if (lower.startsWith('on')) {
     return [{ line, message: `the attribute ${name} on ${tag} would run code in readers' browsers: remove it` }];
   }
-  if (REFUSED_ATTRIBUTES.has(lower) || lower.includes(':') && !URL_ATTRIBUTES.has(lower)) {
+  if (lower === 'style') {
+    return [{ line, message: `the attribute style on ${tag} is not allowed: it can lay something over the whole site or hide text from readers. Remove it; pages take their look from the site's stylesheet` }];
+  }
+  const isUrl = isUrlAttribute(lower);
+  if (REFUSED_ATTRIBUTES.has(lower) || lower.includes(':') && !isUrl) {
     return [{ line, message: `the attribute ${name} on ${tag} is not allowed in pages (it can insert code or change how the site is built): remove it` }];
   }
   if (attr.kind === 'expression') {
@@ -78,46 +82,24 @@ function attributeFindings(attr: ElementAttribute, tag: string): ElementFinding[
       }];
     }
   }
-  if (URL_ATTRIBUTES.has(lower)) {
-    const texts = attr.kind === 'text' ? (attr.value === null ? [] : [attr.value]) : stringsIn(attr.program!);
-    for (const text of texts) {
-      const scheme = unsafeScheme(lower, text);
-      if (scheme) {
-        return [{
-          line,
-          message: `the address in ${name} on ${tag} starts with "${scheme}:", which could run code or hide content: use an address starting with https://, http://, mailto:, tel:, / or #`,
-        }];
-      }
+  if (isUrl) {
+    const text = attr.kind === 'text' ? attr.value : plainString(attr.program!);
+    if (text === undefined) {
+      return [{ line, message: `the address in ${name}={…} on ${tag} must be written as plain text: write ${name}="https://…"` }];
     }
+    const refused = text === null ? null : refusedUrlInAttribute(lower, text);
+    if (refused) return [{ line, message: refusedUrlMessage(`the address in ${name} on ${tag}`, refused.url, refused.verdict) }];
   }
   return [];
 }
 
-/** Every string written in a plain-value expression, for the address check. */
-function stringsIn(node: EsNode): string[] {
-  const out: string[] = [];
-  const visit = (n: unknown) => {
-    if (!n || typeof n !== 'object') return;
-    if (Array.isArray(n)) return n.forEach(visit);
-    const node = n as EsNode;
-    if (node.type === 'Literal' && typeof node.value === 'string') out.push(node.value);
-    if (node.type === 'TemplateElement') out.push(node.value.cooked ?? node.value.raw);
-    for (const [key, value] of Object.entries(node)) if (key !== 'loc' && key !== 'range') visit(value);
-  };
-  visit(node);
-  return out;
-}
-
-/**
- * The scheme of an address if it is not one we allow. Browsers ignore tabs, newlines and leading control
- * characters inside a scheme (`java\tscript:` still runs), so those are removed before looking.
- */
-function unsafeScheme(attribute: string, value: string): string | undefined {
-  const candidates = attribute === 'srcset' ? value.split(',').map((part) => part.trim().split(/\s+/)[0] ?? '') : [value];
-  for (const candidate of candidates) {
-    const cleaned = candidate.replace(/[\u0000-\u0020\u007f]/g, '');
-    const match = /^([a-z][a-z0-9+.-]*):/i.exec(cleaned);
-    if (match && !SAFE_URL_SCHEMES.has(match[1]!.toLowerCase())) return match[1]!.toLowerCase();
+/** The string a plain-value expression renders as, when it is one string: `{"…"}` or a template without `${}`. */
+function plainString(program: EsNode): string | undefined {
+  let node: EsNode | undefined = program;
+  while (node && (node.type === 'Program' || node.type === 'ExpressionStatement')) {
+    node = node.type === 'Program' ? (node.body.length === 1 ? node.body[0] : undefined) : node.expression;
   }
+  if (node?.type === 'Literal' && typeof node.value === 'string') return node.value;
+  if (node?.type === 'TemplateLiteral' && node.expressions.length === 0) return node.quasis.map((q) => q.value.cooked ?? q.value.raw).join('');
   return undefined;
 }

@@ -20,9 +20,20 @@ describe('hostile pages are refused, with the messages a member reads', () => {
   const hostile = pages('hostile');
   it('has the fixtures the issue names', () => {
     for (const name of ['read-file-import', 'process-env', 'dynamic-import', 'fetch-url', 'require-child-process',
-      'global-this', 'constructor-chain', 'export-const', 'script-element', 'onerror-attribute', 'import-meta-env']) {
+      'global-this', 'constructor-chain', 'export-const', 'script-element', 'onerror-attribute', 'import-meta-env',
+      // Issue 14: fences Astro and the old check read differently, links and addresses, inline styles.
+      'fence-four-dashes', 'fence-trailing-text', 'fence-tab', 'fence-toml', 'fence-mismatched', 'fence-bom-crlf',
+      'fence-blank-lines-before', 'fence-never-closed', 'entity-jsx-attribute', 'markdown-link', 'reference-definition',
+      'expression-href', 'srcset-and-poster', 'style-overlay', 'unparseable-url', 'jsx-event-handler']) {
       expect(hostile).toContain(`${name}.mdx`);
     }
+    for (const name of ['entity-tab-scheme', 'entity-markdown-link', 'autolink-scheme', 'reference-links', 'data-url', 'other-schemes',
+      'raw-img-onerror', 'style-overlay-html', 'malformed-percent', 'ipv6-markdown-link']) {
+      expect(hostile).toContain(`${name}.md`);
+    }
+    // Each page has its own expected file: a .md and an .mdx of the same name would share one.
+    const bases = hostile.map((n) => n.replace(/\.mdx?$/, ''));
+    expect(new Set(bases).size).toBe(bases.length);
   });
 
   it.each(hostile)('%s', (name) => {

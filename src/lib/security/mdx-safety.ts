@@ -3,22 +3,25 @@ import type { Element as HastElement, Root as HastRoot } from 'hast';
 import type { Html, Root } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxExpressionAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import rehypeParse from 'rehype-parse';
-import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
+import { fenceProblems, markdownBody, splitFrontmatterLeniently } from '../content/frontmatter.ts';
 import type { ContentProblem } from '../errors.ts';
 import { DEFAULT_POLICY, type SafetyPolicy } from './allowed-components.ts';
 import { elementFindings, type ElementAttribute, type ElementInput } from './element-rules.ts';
 import { esmFindings } from './esm-rules.ts';
 import { unsafeExpression } from './expression-rules.ts';
+import { markdownUrlFindings, type LocalFiles } from './markdown-url-rules.ts';
 
 /**
  * The content check for contributor pages. An `.mdx` page is a program: its imports, exports and `{…}`
  * expressions run at build time with access to the build machine's files, network and secrets, and its
- * elements reach every reader's browser. This check parses the page the way the site's MDX compiler does
- * and lets through only text, Markdown, plain values and the site's own components.
+ * elements reach every reader's browser. This check reads the page the way the build does (Astro's own
+ * frontmatter split, then the body Astro compiles, parsed as MDX with GFM) and lets through only text,
+ * Markdown, plain values, the site's own components and addresses the URL policy allows.
  *
  * `.md` pages run no code, but their raw HTML still reaches readers, so its elements get the same rules.
  */
@@ -30,20 +33,27 @@ function estreeOf(node: { data?: unknown }): Program | undefined {
   return (node.data as { estree?: Program | null } | undefined)?.estree ?? undefined;
 }
 
-export function mdxSafetyProblems(file: string, source: string, policy: SafetyPolicy = DEFAULT_POLICY): ContentProblem[] {
+/**
+ * Every problem in one page. `files` tells how a path next to the page resolves on disk (for images); the
+ * check passes it, and without it image files are not looked for.
+ */
+export function mdxSafetyProblems(file: string, source: string, policy: SafetyPolicy = DEFAULT_POLICY, files?: LocalFiles): ContentProblem[] {
   const isMdx = !/\.md$/i.test(file);
   const problem = (line: number | undefined, message: string): ContentProblem => ({ file, field: '', line, message });
+  const problems: ContentProblem[] = fenceProblems(source).map((f) => problem(f.line, f.message));
 
+  // The body with the frontmatter blanked out, as Astro hands it to the compiler; `.md` bodies Astro also trims.
+  const { body } = splitFrontmatterLeniently(source);
   let tree: Root;
   try {
-    const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
-    tree = (isMdx ? parser.use(remarkMdx) : parser).parse(source);
+    const parser = unified().use(remarkParse).use(remarkGfm);
+    tree = isMdx ? parser.use(remarkMdx).parse(body) : parser.parse(markdownBody(body));
   } catch (e) {
     const error = e as { line?: number; reason?: string; message?: string };
-    return [problem(error.line, `this page cannot be read as MDX (${error.reason ?? error.message}): check for an unclosed < or {; to show them as text, write \\< and \\{`)];
+    return [...problems, problem(error.line, `this page cannot be read as MDX (${error.reason ?? error.message}): check for an unclosed < or {; to show them as text, write \\< and \\{`)];
   }
 
-  const problems: ContentProblem[] = [];
+  for (const f of markdownUrlFindings(tree, files)) problems.push(problem(f.line, f.message));
   visit(tree, (node) => {
     const line = node.position?.start.line;
     switch (node.type) {

@@ -37,6 +37,44 @@ describe('readSnapshot', () => {
     ]);
     expect(error.problems[2]!.message).toBe('the file holds #3; rename it to 3.json or run "npm run sync"');
   });
+
+  it('refuses a forged snapshot whose links leave GitHub', () => {
+    const root = tmp();
+    writeSnapshotAtomically(path.join(root, 'github'), snapshotFiles(demo));
+    const edit = (file: string, change: (json: Record<string, any>) => void) => {
+      const json = JSON.parse(fs.readFileSync(path.join(root, 'github', file), 'utf8'));
+      change(json);
+      fs.writeFileSync(path.join(root, 'github', file), JSON.stringify(json));
+    };
+    const withReplies = demo.discussions.find((d) => d.comments.some((c) => c.replies.length > 0))!;
+    const c = withReplies.comments.findIndex((x) => x.replies.length > 0);
+    edit(`discussions/${withReplies.number}.json`, (d) => {
+      d.url = 'javascript:alert(document.domain)';
+      d.comments[c].url = 'http://github.com/o/r/discussions/1#c';
+      d.comments[c].replies[0].url = 'https://github.com.attacker.example/x';
+    });
+    const pr = demo.pullRequests[0]!;
+    edit(`pull-requests/${pr.number}.json`, (p) => { p.url = 'https://user:pass@github.com/o/r/pull/1'; });
+    const error = (() => { try { readSnapshot(root); } catch (e) { return e; } })() as ContentError;
+    expect(error).toBeInstanceOf(ContentError);
+    expect(error.problems.map((p) => `${path.basename(p.file)} ${p.field}`)).toEqual([
+      `${withReplies.number}.json url`,
+      `${withReplies.number}.json comments[${c}].url`,
+      `${withReplies.number}.json comments[${c}].replies[0].url`,
+      `${pr.number}.json url`,
+    ]);
+    const file = `${path.relative(process.cwd(), root)}/github/discussions/${withReplies.number}.json`;
+    expect(error.problems[0]!.message).toBe(
+      `"javascript:alert(document.domain)" is not an https:// address on github.com, and the snapshot only holds GitHub's own addresses: restore the file with "git checkout -- ${file}" or run "npm run sync"`,
+    );
+  });
+
+  it('checks addresses against the configured GitHub server', () => {
+    const root = tmp();
+    writeSnapshotAtomically(path.join(root, 'github'), snapshotFiles(demo));
+    expect(() => readSnapshot(root, 'https://github.example.org')).toThrow(/is not an https:\/\/ address on github\.example\.org/);
+    expect(readSnapshot(root, 'https://github.com/')).toEqual(demo);
+  });
 });
 
 describe('writeSnapshotAtomically', () => {

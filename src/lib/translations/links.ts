@@ -1,3 +1,5 @@
+import { splitFrontmatterLeniently } from '../content/frontmatter.ts';
+
 /**
  * Links into GitHub's web interface, so a translator who never opened a terminal can start, update and
  * review translations from the browser.
@@ -58,7 +60,7 @@ export function newFileUrl(repo: RepoRef, file: string, source: string, sourceFi
 
 /** The frontmatter (titles and settings to translate) and an MDX comment, which never reaches readers. */
 export function shortPrefill(source: string, originalUrl: string): string {
-  const fence = /^---\r?\n[\s\S]*?\r?\n---\r?\n?/.exec(source);
-  const frontmatter = fence ? fence[0].replace(/\r?\n?$/, '\n') : '';
+  const { raw } = splitFrontmatterLeniently(source);
+  const frontmatter = raw ? `---${raw}---\n` : '';
   return `${frontmatter}\n{/* The original is too long to copy here. Translate it from ${originalUrl} and replace this line. */}\n`;
 }

@@ -1,4 +1,4 @@
-import { parse as parseYaml } from 'yaml';
+import { splitFrontmatterLeniently } from '../content/frontmatter.ts';
 import type { Commit } from '../git/git.ts';
 
 /**
@@ -10,8 +10,6 @@ import type { Commit } from '../git/git.ts';
 /** Frontmatter fields whose words a translator translates; every other field is data. */
 export const TEXT_FIELDS = ['title', 'summary'] as const;
 
-const FENCE = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
-
 const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 /**
@@ -20,22 +18,15 @@ const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
  * rather than failing a build over history nobody can edit any more.
  */
 export function translatableText(source: string): string {
-  const match = FENCE.exec(source);
-  if (!match) return JSON.stringify({ body: collapse(source) });
-  let data: unknown;
-  try {
-    data = parseYaml(match[1] ?? '');
-  } catch {
-    return JSON.stringify({ raw: collapse(source) });
-  }
+  const { raw, body, data } = splitFrontmatterLeniently(source);
+  if (!raw) return JSON.stringify({ body: collapse(source) });
+  if (!data) return JSON.stringify({ raw: collapse(source) });
   const fields: Record<string, string> = {};
-  if (data && typeof data === 'object' && !Array.isArray(data)) {
-    for (const name of TEXT_FIELDS) {
-      const value = (data as Record<string, unknown>)[name];
-      if (value !== undefined && value !== null) fields[name] = collapse(String(value));
-    }
+  for (const name of TEXT_FIELDS) {
+    const value = data[name];
+    if (value !== undefined && value !== null) fields[name] = collapse(String(value));
   }
-  return JSON.stringify({ ...fields, body: collapse(source.slice(match[0].length)) });
+  return JSON.stringify({ ...fields, body: collapse(body) });
 }
 
 /** Did the reader-visible text change between two versions? `null` is a file that does not exist. */

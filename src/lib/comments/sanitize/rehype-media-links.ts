@@ -1,5 +1,5 @@
 import type { Element, ElementContent, Root } from 'hast';
-import { urlScheme } from './url-scheme.ts';
+import { urlScheme } from '../../security/url-policy.ts';
 import { walkElements } from './walk.ts';
 
 /**
