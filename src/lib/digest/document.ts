@@ -106,7 +106,7 @@ export function digestDocument(data: DigestData, cx: DigestContext): DigestDocum
       items: data.suggestions.map((p) => ({
         title: local(p.title),
         url: pollUrl(p),
-        lines: [[t('digest.suggestUntil', { date: cx.date(p.until, 'datetime') })], [t('polls.suggestions.how')], ...scopeLine(p)],
+        lines: [[t('digest.suggestUntil', { date: cx.date(p.until, 'datetime') })], [t('polls.suggestions.how')], [t('polls.opensOn', { date: cx.date(p.opens, 'datetime') })], ...scopeLine(p)],
       })),
     },
     {

@@ -99,12 +99,14 @@ export function selectDigest(inputs: DigestInputs, period: { since: string; unti
     .sort(byCloses);
 
   const open = inputs.views.filter((v) => Date.parse(v.opens) <= until && until < Date.parse(v.closes)).map(poll).sort(byCloses);
-  const opening = inputs.views.filter((v) => until < Date.parse(v.opens) && Date.parse(v.opens) < soon).map(poll).sort(byOpens);
   const suggestions = inputs.views
     // Running at the end of the period: its discussion (where suggestions are made) existed, and it had not ended.
     .filter((v) => v.poll.data.suggestions && v.discussionCreatedAt !== null && Date.parse(v.discussionCreatedAt) <= until && until < Date.parse(v.poll.data.suggestions.until) && until < Date.parse(v.opens))
     .map((v) => ({ ...poll(v), until: new Date(v.poll.data.suggestions!.until).toISOString(), support: v.poll.data.suggestions!.support }))
     .sort((a, b) => a.until.localeCompare(b.until) || a.id.localeCompare(b.id));
+  // A poll still asking for options is told once, there, with when its voting opens.
+  const asking = new Set(suggestions.map((p) => p.id));
+  const opening = inputs.views.filter((v) => until < Date.parse(v.opens) && Date.parse(v.opens) < soon && !asking.has(v.id)).map(poll).sort(byOpens);
 
   const proposals = inputs.proposals
     .filter((p) => within(p.createdAt, since, until))
