@@ -69,6 +69,7 @@ export function loadDigestSources(root = contentRoot(), now: Date, views?: reado
   const site = readSite(root);
   const chapters = readChapters(root).chapters;
   const problems: ContentProblem[] = [];
+  const snapshot = readSnapshot(root);
   let pollViewsNow = views;
   if (!pollViewsNow) {
     const polls = readPolls(root);
@@ -76,13 +77,11 @@ export function loadDigestSources(root = contentRoot(), now: Date, views?: reado
     const results = readPollResults(root);
     problems.push(...polls.problems, ...states.problems, ...results.problems);
     if (problems.length) throw new ContentError(problems);
-    const snapshot = readSnapshot(root);
     pollViewsNow = pollViews({
       polls: polls.polls, states: states.states, results: results.results, discussions: snapshot.discussions, pullRequests: snapshot.pullRequests,
       site, now, roster: readRoster(root).members, accounts: snapshot.accounts ?? [], countryOf: countriesOf(chapters),
     });
   }
-  const snapshot = readSnapshot(root);
   const report = loadTranslationReport(root);
   return {
     site,
