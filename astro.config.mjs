@@ -4,7 +4,9 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { remarkPlugins, rehypePlugins } from './src/lib/markdown/pipeline.ts';
+import path from 'node:path';
 import { readSite } from './src/lib/content/load.ts';
+import { contentRoot } from './src/lib/content/paths.ts';
 
 const site = readSite();
 
@@ -25,6 +27,17 @@ export default defineConfig({
   },
   integrations: [
     mdx(),
+    // Site settings shape every route (languages, base address); the demo's clock shapes every page. An edit to
+    // either restarts `npm run dev`. Interface strings, chapters, the roster and glossaries reload without a
+    // restart: they are content collections (src/content.config.ts).
+    {
+      name: 'chapterhouse:settings',
+      hooks: {
+        'astro:config:setup': ({ addWatchFile }) => {
+          for (const file of ['site.yml', 'demo.yml']) addWatchFile(path.join(contentRoot(), file));
+        },
+      },
+    },
     // hreflang alternates come from the language prefix every page has.
     sitemap({
       i18n: {

@@ -5,23 +5,24 @@
  * Progress goes to stderr, the table (or --json) to stdout.
  */
 import os from 'node:os';
-import { flagValue, hasFlag, progress, runCli } from '../src/lib/cli/run.ts';
+import { progress, runCommand } from '../src/lib/cli/command.ts';
 import { ChapterhouseError } from '../src/lib/errors.ts';
 import { compareTexts } from '../src/lib/proposals/amendment.ts';
 import { renderAmendment } from '../src/lib/proposals/render.ts';
 import { benchDocument, PROPOSAL_SHAPES, type ProposalShape } from './bench/amendment-docs.ts';
 
-const HELP = `npm run bench:amendments [-- --sizes 1000,8000,32000,128000] [--json]
-
-Times the amendment view (compare two versions, render the changes and the whole text) for synthetic key
-documents of about each number of words, for two proposals: "edits" (one block in ten touched, a section
-moved) and "rewrite" (every paragraph reworded).
-
-  --sizes N,N,…   document sizes in words (default 1000,8000,32000,128000)
-  --json          print the figures as JSON on stdout
-  --help          this text`;
-
-const KNOWN = new Set(['--sizes', '--json', '--help']);
+const command = {
+  name: 'npm run bench:amendments',
+  summary:
+    'time the amendment view (compare two versions, render the changes and the whole text) for synthetic key documents ' +
+    'of about each number of words, for two proposals: "edits" (one block in ten touched, a section moved) and ' +
+    '"rewrite" (every paragraph reworded). Progress on stderr, the table on stdout.',
+  flags: {
+    sizes: { type: 'string', value: 'N,N,…', description: 'document sizes in words (default 1000,8000,32000,128000)' },
+    json: { type: 'boolean', description: 'print the figures as JSON on stdout' },
+  },
+  examples: ['npm run bench:amendments', 'npm run bench:amendments -- --sizes 1000,8000 --json'],
+} as const;
 
 interface Measured {
   /** Wall-clock time, and the CPU time this process spent (the same on a quiet machine; less when others share it). */
@@ -46,14 +47,8 @@ function measure(before: string, after: string): Measured {
   return { ms, cpuMs: (used.user + used.system) / 1000, blocks: amendment.blocks.length, changed: amendment.blocks.filter((b) => b.op !== 'equal').length };
 }
 
-await runCli(async (args) => {
-  if (hasFlag(args, '--help')) {
-    process.stdout.write(`${HELP}\n`);
-    return 0;
-  }
-  const unknown = args.filter((a, i) => a.startsWith('--') && !KNOWN.has(a.split('=')[0]!) || !a.startsWith('--') && args[i - 1] !== '--sizes');
-  if (unknown.length) throw new ChapterhouseError('bad-flag', `unknown argument ${unknown[0]}`, 'see "npm run bench:amendments -- --help"');
-  const sizes = (flagValue(args, '--sizes') ?? '1000,8000,32000,128000').split(',').map(Number);
+await runCommand(command, async ({ flags }) => {
+  const sizes = (flags.sizes ?? '1000,8000,32000,128000').split(',').map(Number);
   if (sizes.some((n) => !Number.isInteger(n) || n < 100)) throw new ChapterhouseError('bad-flag', `--sizes must be whole numbers of words, at least 100`, 'pass e.g. --sizes 1000,8000');
 
   // Warm up the parser and the word breaker, so the first size is not charged for loading them.
@@ -73,7 +68,7 @@ await runCli(async (args) => {
     }
   }
 
-  if (hasFlag(args, '--json')) {
+  if (flags.json) {
     process.stdout.write(`${JSON.stringify({ figures: figures.map((f) => ({ ...f, ms: Math.round(f.ms), cpuMs: Math.round(f.cpuMs) })) }, null, 2)}\n`);
     return 0;
   }

@@ -1,17 +1,30 @@
 /**
- * `npm run bench:pages [-- --json]`: what each kind of page costs a reader. Loads one page of every kind
- * from the built demo in Chromium, records every response, and prints HTML, CSS, JavaScript and other
+ * `npm run bench:pages`: what each kind of page costs a reader. Loads one page of every kind
+ * from the built site in Chromium, records every response, and prints HTML, CSS, JavaScript and other
  * bytes (raw and gzip) with the request count (the favicon left out). Exits non-zero when a content page loads JavaScript (only
  * the search page may) or a page is not served with the status it should have.
  */
 import { ChapterhouseError } from '../src/lib/errors.ts';
 import { formatTable, pageWeight, ruleBreaks, type LoadedResource, type Measured } from '../src/lib/bench/page-weight.ts';
-import { hasFlag, progress, runCli } from '../src/lib/cli/run.ts';
+import { progress, runCommand } from '../src/lib/cli/command.ts';
 import { browseBuiltSite } from '../test/support/browse-site.ts';
 import { readerPages } from '../test/support/reader-pages.ts';
 
-await runCli(async (args) => {
-  const json = hasFlag(args, '--json');
+const command = {
+  name: 'npm run bench:pages',
+  summary:
+    'load one page of every kind from the built site (dist/, built first when missing or stale) in Chromium and print what ' +
+    'each costs a reader: HTML, CSS, JavaScript and other bytes, raw and gzipped, and the request count. Exits 1 when a ' +
+    'content page loads JavaScript (only search may) or a page is not served with the status it should have.',
+  flags: {
+    json: { type: 'boolean', description: 'print the figures as JSON on stdout' },
+  },
+  env: { CHROMIUM_PATH: 'the Chromium or Chrome binary (default /usr/bin/chromium)' },
+  examples: ['npm run bench:pages', 'npm run bench:pages -- --json > weights.json'],
+} as const;
+
+await runCommand(command, async ({ flags }) => {
+  const json = flags.json;
   const { origin, browser, close } = await browseBuiltSite('npm run bench:pages');
   const measured: Measured[] = [];
   try {

@@ -1,8 +1,5 @@
 /**
- * npm run bench [-- --scales 0.25,1] [--scale 1] [--docs N --languages N --comments N --polls N --members N
- *                  --chapters N --seed N] [--skip build,sync,tally] [--satteri] [--keep] [--json]
- *
- * Generates a synthetic organization per scale (scale 1: 1,000 pages in the default language, 3 languages,
+ * `npm run bench`: generates a synthetic organization per scale (scale 1: 1,000 pages in the default language, 3 languages,
  * 20,000 comments, 300 polls, 5,000 members, 20 chapters; counts given by flags are the counts at scale 1),
  * syncs its discussions from the fake GitHub, tallies its polls, and times the Chapterhouse build against a
  * plain Astro + MDX build of the same pages. Then prints how each figure grows between the smallest and
@@ -15,7 +12,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { countFlag, parseScales, shapeAt } from './bench/shape.ts';
-import { flagValue, hasFlag, progress, runCli } from '../src/lib/cli/run.ts';
+import { progress, runCommand, UsageError } from '../src/lib/cli/command.ts';
+import { parseListFlag } from '../src/lib/cli/values.ts';
 import { ChapterhouseError } from '../src/lib/errors.ts';
 import { buildStage } from './bench/build-stage.ts';
 import { MAX_LANGUAGES } from './bench/pages.ts';
@@ -26,25 +24,49 @@ import { commitAll, writeOrgRepository } from './bench/write-org.ts';
 
 const STAGES = ['build', 'sync', 'tally'] as const;
 
-await runCli(async (args) => {
+const count = (what: string) => ({ type: 'string', value: 'N', description: `${what} at scale 1` }) as const;
+const command = {
+  name: 'npm run bench',
+  summary:
+    'time the build, sync and tally of a synthetic organization at two scales (by default 0.25 and 1: 1,000 pages, ' +
+    '3 languages, 20,000 comments, 300 polls, 5,000 members), against a plain Astro + MDX build of the same pages, and ' +
+    'print how each figure grows. A whole run takes up to 15 minutes on two cores. Progress on stderr, the table (or --json) on stdout.',
+  flags: {
+    scales: { type: 'string', value: 'list', description: 'the scales to run, e.g. 0.25,1' },
+    scale: { type: 'string', value: 'n', description: 'run a quarter of n and n (instead of --scales)' },
+    docs: count('documents, handbook pages and posts in the default language'),
+    languages: count('languages'),
+    comments: count('page-thread comments'),
+    polls: count('polls'),
+    members: count('roster members'),
+    chapters: count('chapters'),
+    seed: { type: 'string', value: 'N', description: 'random seed of the generator' },
+    skip: { type: 'string', value: 'stages', description: `stages to leave out, comma-separated: ${STAGES.join(', ')}` },
+    satteri: { type: 'boolean', description: "also build with Astro's default Markdown processor, Sätteri" },
+    keep: { type: 'boolean', description: 'keep the generated organizations and builds, and say where' },
+    json: { type: 'boolean', description: 'print the figures as JSON on stdout' },
+  },
+  examples: ['npm run bench -- --scales 0.05 --skip build', 'npm run bench -- --scale 1 --json > bench.json'],
+} as const;
+
+await runCommand(command, async ({ flags }) => {
   const projectRoot = process.cwd();
   if (!fs.existsSync(path.join(projectRoot, 'astro.config.mjs'))) {
     throw new ChapterhouseError('bench-cwd', `${projectRoot} is not the Chapterhouse checkout`, 'run "npm run bench" from the repository root');
   }
-  const scaleFlag = flagValue(args, '--scale');
-  const scales = parseScales(flagValue(args, '--scales') ?? (scaleFlag ? `${Number(scaleFlag) / 4},${scaleFlag}` : '0.25,1'));
+  const scales = parseScales(flags.scales ?? (flags.scale ? `${Number(flags.scale) / 4},${flags.scale}` : '0.25,1'));
   const overrides = {
-    docs: countFlag('--docs', flagValue(args, '--docs'), 10),
-    languages: countFlag('--languages', flagValue(args, '--languages'), 1),
-    comments: countFlag('--comments', flagValue(args, '--comments')),
-    polls: countFlag('--polls', flagValue(args, '--polls')),
-    members: countFlag('--members', flagValue(args, '--members'), 20),
-    chapters: countFlag('--chapters', flagValue(args, '--chapters'), 1),
-    seed: countFlag('--seed', flagValue(args, '--seed')),
+    docs: countFlag('--docs', flags.docs, 10),
+    languages: countFlag('--languages', flags.languages, 1),
+    comments: countFlag('--comments', flags.comments),
+    polls: countFlag('--polls', flags.polls),
+    members: countFlag('--members', flags.members, 20),
+    chapters: countFlag('--chapters', flags.chapters, 1),
+    seed: countFlag('--seed', flags.seed),
   };
-  if ((overrides.languages ?? 0) > MAX_LANGUAGES) throw new ChapterhouseError('bad-flag', `--languages ${overrides.languages} is more than the ${MAX_LANGUAGES} the generator knows`, `pass at most --languages ${MAX_LANGUAGES}`);
-  const skip = new Set((flagValue(args, '--skip') ?? '').split(',').filter(Boolean));
-  for (const s of skip) if (!(STAGES as readonly string[]).includes(s)) throw new ChapterhouseError('bad-flag', `--skip "${s}" is not a stage`, `use some of: ${STAGES.join(', ')}`);
+  if ((overrides.languages ?? 0) > MAX_LANGUAGES) throw new UsageError(`--languages ${overrides.languages} is more than the ${MAX_LANGUAGES} the generator knows: pass at most --languages ${MAX_LANGUAGES}`);
+  const skip = new Set(parseListFlag(flags.skip));
+  for (const s of skip) if (!(STAGES as readonly string[]).includes(s)) throw new UsageError(`--skip "${s}" is not a stage: use some of ${STAGES.join(', ')}`);
   // The organization's clock is today's date: polls open and close around the day the bench runs.
   const now = `${new Date().toISOString().slice(0, 10)}T00:00:00Z`;
 
@@ -61,7 +83,8 @@ await runCli(async (args) => {
       const shape = shapeAt(scale, now, overrides);
       const org = syntheticOrg(shape);
       const orgDir = path.join(temp, `org-${scale}`);
-      writeOrgRepository(orgDir, org, uiStrings(projectRoot, org.files));
+      // Interface strings come with the engine (src/i18n/strings/), as for any organization.
+      writeOrgRepository(orgDir, org);
       const counts = orgCounts(org);
       const f: ScaleFigures = { scale, counts, generateMs: performance.now() - started };
       progress(`  wrote ${counts.pages} pages, ${counts.discussions} discussions into ${orgDir}`);
@@ -69,36 +92,25 @@ await runCli(async (args) => {
 
       if (!skip.has('sync')) f.sync = await syncStage(org, root, progress);
       if (!skip.has('tally')) {
-        if (skip.has('sync')) throw new ChapterhouseError('bad-flag', 'the tally counts the synced snapshot', 'skip the tally too, or keep the sync');
+        if (skip.has('sync')) throw new UsageError('the tally counts the synced snapshot: skip the tally too, or keep the sync');
         writePollStates(root);
         progress('  tally');
         f.tally = await tallyStage(root, new Date(now));
       }
       commitAll(orgDir, 'Sync and tally', now);
       if (!skip.has('build')) {
-        f.build = await buildStage({ projectRoot, work: path.join(work, `scale-${scale}`), content: root, editFile: path.join(root, 'en', 'documents', 'document-1.mdx'), languages: Object.keys(counts.pagesByLang), satteri: hasFlag(args, '--satteri'), progress });
+        f.build = await buildStage({ projectRoot, work: path.join(work, `scale-${scale}`), content: root, editFile: path.join(root, 'en', 'documents', 'document-1.mdx'), languages: Object.keys(counts.pagesByLang), satteri: flags.satteri, progress });
       }
       figures.push(f);
     }
   } finally {
-    if (hasFlag(args, '--keep')) progress(`\nKept the organizations in ${temp} and the builds in ${work}`);
+    if (flags.keep) progress(`\nKept the organizations in ${temp} and the builds in ${work}`);
     else {
       fs.rmSync(temp, { recursive: true, force: true });
       fs.rmSync(work, { recursive: true, force: true });
     }
   }
   const context = { cpus: os.cpus().length, loadBefore, loadAfter: os.loadavg()[0]!, totalMs: performance.now() - runStarted };
-  if (hasFlag(args, '--json')) process.stdout.write(`${JSON.stringify({ context, scales: figures, growth: growth(figures) }, null, 2)}\n`);
+  if (flags.json) process.stdout.write(`${JSON.stringify({ context, scales: figures, growth: growth(figures) }, null, 2)}\n`);
   else process.stdout.write(`\n${formatReport(figures, context)}\n`);
 });
-
-/** The project's interface strings, for the languages the organization has: they are not generated. */
-function uiStrings(projectRoot: string, files: ReadonlyMap<string, string>): Map<string, string> {
-  const out = new Map<string, string>();
-  const langs = new Set([...files.keys()].map((f) => /^content\/([^/]+)\/(documents|handbook|blog)\//.exec(f)?.[1]).filter(Boolean));
-  for (const lang of langs) {
-    const file = path.join(projectRoot, 'content', lang!, 'ui.yml');
-    if (fs.existsSync(file)) out.set(`content/${lang}/ui.yml`, fs.readFileSync(file, 'utf8'));
-  }
-  return out;
-}

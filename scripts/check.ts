@@ -7,7 +7,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { hasFlag, progress, runCli } from '../src/lib/cli/run.ts';
+import { progress, runCommand } from '../src/lib/cli/command.ts';
 import { contentFileProblems, localFilesNear } from '../src/lib/content/files.ts';
 import { splitFrontmatter } from '../src/lib/content/frontmatter.ts';
 import { listFilesDeep, readSiteIfValid } from '../src/lib/content/load.ts';
@@ -68,7 +68,17 @@ function withLine(problem: ContentProblem): ContentProblem {
   }
 }
 
-runCli(async (args) => {
+const command = {
+  name: 'npm run check',
+  summary: 'check every content file (schemas, roster, authors, scopes, MDX safety, translations, frozen polls) and print each problem as path:line: field: message. Exits 1 when there is any.',
+  flags: {
+    json: { type: 'boolean', description: 'also print the problems as JSON on stdout' },
+  },
+  env: { CHAPTERHOUSE_CONTENT: 'check another content folder instead of content/' },
+  examples: ['npm run check', 'npm run check -- --json > problems.json'],
+} as const;
+
+await runCommand(command, async ({ flags }) => {
   const root = contentRoot();
   if (!fs.existsSync(root)) {
     progress(`✖ There is no content folder at ${repoRelative(root) || root}: run this from the repository root, or set CHAPTERHOUSE_CONTENT.`);
@@ -91,7 +101,7 @@ runCli(async (args) => {
   const located = all.filter((p) => p.level !== 'note');
   const notes = all.filter((p) => p.level === 'note');
 
-  if (hasFlag(args, '--json')) process.stdout.write(`${JSON.stringify(all, null, 2)}\n`);
+  if (flags.json) process.stdout.write(`${JSON.stringify(all, null, 2)}\n`);
   for (const p of [...located, ...notes]) process.stderr.write(`${formatProblem(p)}\n`);
   if (located.length === 0) {
     progress(`✓ content is fine (${CHECKS.map((c) => c.name).join(', ')})${notes.length ? `; ${notes.length} note${notes.length === 1 ? '' : 's'} above` : ''}`);

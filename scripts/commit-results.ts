@@ -1,5 +1,4 @@
 /**
- * `npm run commit-results [-- --dry-run] [--no-push] [--branch main]`
  * The deploy workflow's last update step: commit what `sync`, `polls:open`, `tally` and the weekly `digest`
  * wrote (content/github/, content/polls/ and content/digests/) as github-actions[bot], and push it to the branch.
  * Only those folders are committed, whatever else the working tree holds.
@@ -14,7 +13,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { flagValue, hasFlag, progress, runCli } from '../src/lib/cli/run.ts';
+import { progress, runCommand } from '../src/lib/cli/command.ts';
 import { contentRoot, repoRelative, SNAPSHOT_DIR } from '../src/lib/content/paths.ts';
 import { ChapterhouseError } from '../src/lib/errors.ts';
 import { changedFiles, commitOnto } from '../src/lib/git/commit-onto.ts';
@@ -27,10 +26,25 @@ const BOT = ['-c', `user.name=${IDENTITY.name}`, '-c', `user.email=${IDENTITY.em
 const MESSAGE = 'Sync discussions and tally polls [skip ci]';
 const ATTEMPTS = 3;
 
-runCli(async (args) => {
-  const dryRun = hasFlag(args, '--dry-run');
-  const push = !hasFlag(args, '--no-push');
-  const branch = flagValue(args, '--branch') ?? 'main';
+const command = {
+  name: 'npm run commit-results',
+  summary:
+    'commit what sync, polls:open, tally and the weekly digest wrote (content/github/, content/polls/ and content/digests/ only, whatever else the tree holds) ' +
+    'as github-actions[bot], then push it. Prints the commit to build on stdout (and as sha= to $GITHUB_OUTPUT).',
+  flags: {
+    'dry-run': { type: 'boolean', description: 'list what would be committed; commit and push nothing' },
+    'no-push': { type: 'boolean', description: 'commit but do not push' },
+    branch: { type: 'string', value: 'name', description: 'the branch to push to (default main)' },
+  },
+  writes: 'makes a commit and pushes it to the branch on origin (unless --dry-run or --no-push).',
+  env: { GITHUB_OUTPUT: 'set by GitHub Actions: the commit is also written there as sha=<commit>' },
+  examples: ['npm run commit-results -- --dry-run', 'npm run commit-results -- --branch main'],
+} as const;
+
+await runCommand(command, async ({ flags }) => {
+  const dryRun = flags['dry-run'];
+  const push = !flags['no-push'];
+  const branch = flags.branch ?? 'main';
   const root = contentRoot();
   const paths = [SNAPSHOT_DIR, 'polls', 'digests'].map((dir) => path.join(root, dir)).filter((p) => fs.existsSync(p)).map((p) => repoRelative(p));
   if (paths.length === 0) {

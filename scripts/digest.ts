@@ -1,5 +1,4 @@
 /**
- * npm run digest -- --since 2026-11-01 [--until DATE] [--lang es] [--format text|md|html] [--out DIR] [--record] [--json]
  * What happened since a date, in each language: decisions made (outcome and figures), polls open now and
  * opening soon (with how to vote), suggestion periods running, proposals opened, new posts, and pages waiting
  * for translation. Written to stdout in one language, or with --out into one file per language, ready to paste
@@ -8,8 +7,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
-import { progress, runCli } from '../src/lib/cli/run.ts';
+import { progress, runCommand } from '../src/lib/cli/command.ts';
 import { contentRoot, repoRelative } from '../src/lib/content/paths.ts';
 import { digestDir, digestFor, loadDigestSources, readDigestRecords, siteLink } from '../src/lib/digest/load.ts';
 import { digestPeriod, instant } from '../src/lib/digest/period.ts';
@@ -18,47 +16,28 @@ import { selectDigest } from '../src/lib/digest/select.ts';
 import { ChapterhouseError, ContentError } from '../src/lib/errors.ts';
 import { currentTime } from '../src/lib/now.ts';
 
-const HELP = `npm run digest -- [options]
-
-What happened in the organization in a period, as a newsletter: decisions made, polls open and opening
-soon (with how to vote), suggestion periods, new proposals and posts, and pages waiting for translation.
-
-  --since DATE        start of the period (2026-11-01, or a timestamp with its zone); default: a week
-                      before its end, or with --record the end of the last recorded digest
-  --until DATE        end of the period (not included); default: now, or with --record the start of today (UTC)
-  --lang CODE         the language to write (default: the site's default language); with --out, only this one
-  --format FORMAT     text (default), md (Markdown) or html (one self-contained file for mail tools)
-  --out DIR           write one file per language into DIR (digest-<date>.<lang>.<txt|md|html>) instead of stdout
-  --record            record the period in content/digests/<date>.yml, which publishes the digest on the site
-  --json              print what the digest reports, in no language, as JSON on stdout
-  --now ISO           the current time (for tests and rebuilding a past digest)
-  --help              show this help
-
-Examples:
-  npm run digest -- --since 2026-11-01 --lang es --format html > digest.html
-  npm run digest -- --record          (the deploy workflow's weekly run)`;
+const command = {
+  name: 'npm run digest',
+  summary:
+    'what happened in the organization in a period, as a newsletter in each language: decisions made (outcome and ' +
+    'figures), polls open and opening soon (with how to vote), suggestion periods, new proposals and posts, and pages ' +
+    'waiting for translation. Written to stdout in one language, or with --out one file per language.',
+  flags: {
+    since: { type: 'string', value: 'DATE', description: 'start of the period (2026-11-01, or a timestamp with its zone); default: a week before its end, or with --record the end of the last recorded digest' },
+    until: { type: 'string', value: 'DATE', description: 'end of the period (not included); default: now, or with --record the start of today (UTC)' },
+    lang: { type: 'string', value: 'code', description: "the language to write (default: the site's default language); with --out, only this one" },
+    format: { type: 'string', value: 'text|md|html', description: 'text (default), md (Markdown) or html (one self-contained file for mail tools)' },
+    out: { type: 'string', value: 'dir', description: 'write one file per language into this folder (digest-<date>.<lang>.<txt|md|html>) instead of stdout' },
+    record: { type: 'boolean', description: 'record the period in content/digests/<date>.yml, which publishes the digest on the site (the deploy workflow does this weekly)' },
+    json: { type: 'boolean', description: 'print what the digest reports, in no language, as JSON on stdout' },
+    now: { type: 'string', value: 'ISO', description: 'the current time (for tests and rebuilding a past digest)' },
+  },
+  examples: ['npm run digest -- --since 2026-11-01 --lang es --format html > digest.html', "npm run digest -- --record   (the deploy workflow's weekly run)"],
+} as const;
 
 const FORMATS: Record<DigestFormat, string> = { text: 'txt', md: 'md', html: 'html' };
 
-runCli(async (argv) => {
-  let args;
-  try {
-    args = parseArgs({
-      args: argv,
-      strict: true,
-      allowPositionals: false,
-      options: {
-        since: { type: 'string' }, until: { type: 'string' }, lang: { type: 'string' }, format: { type: 'string' },
-        out: { type: 'string' }, record: { type: 'boolean' }, json: { type: 'boolean' }, now: { type: 'string' }, help: { type: 'boolean' },
-      },
-    }).values;
-  } catch (e) {
-    throw new ChapterhouseError('bad-flag', (e as Error).message, 'run "npm run digest -- --help" for the options');
-  }
-  if (args.help) {
-    process.stdout.write(`${HELP}\n`);
-    return 0;
-  }
+await runCommand(command, async ({ flags: args }) => {
   const now = args.now !== undefined ? new Date(instant(args.now, '--now')) : currentTime();
   const format = (args.format ?? 'text') as DigestFormat;
   if (!(format in FORMATS)) throw new ChapterhouseError('bad-flag', `--format "${args.format}" is not one of text, md, html`, 'write --format text, --format md or --format html');

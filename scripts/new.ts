@@ -1,23 +1,33 @@
-// npm run new -- <post|handbook|document|chapter> <slug> [--lang es] [--title "…"] [--author login]
 import fs from 'node:fs';
 import path from 'node:path';
-import { flagValue, progress, runCli } from '../src/lib/cli/run.ts';
+import { progress, runCommand } from '../src/lib/cli/command.ts';
 import { ChapterhouseError } from '../src/lib/errors.ts';
 import { readSite } from '../src/lib/content/load.ts';
 import { contentRoot, repoRelative } from '../src/lib/content/paths.ts';
 import { scaffold, SCAFFOLD_KINDS, type ScaffoldKind } from '../src/lib/content/scaffold.ts';
 
-await runCli(async (args) => {
-  const [kind, slug] = args.filter((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--'));
-  if (!kind || !slug) {
-    throw new ChapterhouseError('usage', 'npm run new needs a kind and a name', `run e.g. "npm run new -- post spring-cleanup" (kinds: ${SCAFFOLD_KINDS.join(', ')})`);
-  }
+const command = {
+  name: 'npm run new',
+  summary: 'create a page or a chapter with valid frontmatter, ready to fill in. It never overwrites a file.',
+  positionals: [
+    { name: 'kind', description: `what to create: ${SCAFFOLD_KINDS.join(', ')}`, required: true },
+    { name: 'slug', description: 'its file name without extension, e.g. spring-cleanup (may contain / for handbook parts)', required: true },
+  ],
+  flags: {
+    lang: { type: 'string', value: 'code', description: 'the language folder (default: the default language in content/site.yml)' },
+    title: { type: 'string', value: 'text', description: 'the title to put in the frontmatter' },
+    author: { type: 'string', value: 'login', description: 'posts: the author\'s GitHub username from content/members.yml' },
+  },
+  examples: ['npm run new -- post spring-cleanup --title "Spring clean-up"', 'npm run new -- handbook starting/first-meeting --lang es'],
+} as const;
+
+await runCommand(command, async ({ flags, positionals: [kind, slug] }) => {
   const site = readSite();
-  const lang = flagValue(args, '--lang') ?? site.defaultLanguage;
+  const lang = flags.lang ?? site.defaultLanguage;
   if (!site.languages.some((l) => l.code === lang)) {
     throw new ChapterhouseError('unknown-language', `"${lang}" is not a language of this site`, `use one of ${site.languages.map((l) => l.code).join(', ')}, or add it to content/site.yml first`);
   }
-  const made = scaffold({ kind: kind as ScaffoldKind, slug, lang, title: flagValue(args, '--title'), author: flagValue(args, '--author'), today: new Date() });
+  const made = scaffold({ kind: kind as ScaffoldKind, slug: slug!, lang, title: flags.title, author: flags.author, today: new Date() });
   const file = path.join(contentRoot(), made.path);
   if (fs.existsSync(file)) {
     throw new ChapterhouseError('exists', `${repoRelative(file)} already exists`, 'pick another name, or edit the existing file');

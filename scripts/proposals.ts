@@ -1,24 +1,31 @@
-import { flagValue, hasFlag, progress, runCli } from '../src/lib/cli/run.ts';
-import { ChapterhouseError, ContentError } from '../src/lib/errors.ts';
+import { progress, runCommand, UsageError } from '../src/lib/cli/command.ts';
+import { parseTimestampFlag } from '../src/lib/cli/values.ts';
+import { ContentError } from '../src/lib/errors.ts';
 import { compareTexts } from '../src/lib/proposals/amendment.ts';
 import type { ProposalSummary } from '../src/lib/proposals/list.ts';
 import { loadProposals, proposalChanges } from '../src/lib/proposals/load.ts';
 import { pollPhaseAt } from '../src/lib/proposals/lifecycle.ts';
 import { proposalState } from '../src/schemas/proposal.ts';
 
-/**
- * `npm run proposals [-- --json] [--state STATE|open|past] [--now ISO]`
- * Lists the pull requests labeled as proposals with their state, poll and gate, and what each changes
- * in the text (from git, head against base). Read-only: it never writes to GitHub or to the repository.
- */
-runCli(async (args) => {
-  const json = hasFlag(args, '--json');
-  const nowFlag = flagValue(args, '--now');
-  const now = new Date(nowFlag ?? Date.now());
-  if (Number.isNaN(now.getTime())) throw new ChapterhouseError('bad-flag', `--now "${nowFlag}" is not a date`, 'write it as an ISO 8601 timestamp, e.g. --now 2026-09-20T00:00:00Z');
-  const filter = flagValue(args, '--state');
+const command = {
+  name: 'npm run proposals',
+  summary:
+    'list the pull requests labeled as proposals with their state, poll and gate, and what each changes in the text ' +
+    '(from git, head against base). Read-only: it writes nothing, here or on GitHub.',
+  flags: {
+    json: { type: 'boolean', description: 'print the list as JSON on stdout' },
+    state: { type: 'string', value: 'state', description: `only proposals in this state: open, past, or one of ${proposalState.options.join(', ')}` },
+    now: { type: 'string', value: 'ISO time', description: 'judge poll phases as of this time (default: now)' },
+  },
+  examples: ['npm run proposals', 'npm run proposals -- --state open --json'],
+} as const;
+
+await runCommand(command, async ({ flags }) => {
+  const json = flags.json;
+  const now = flags.now ? parseTimestampFlag('--now', flags.now) : new Date();
+  const filter = flags.state;
   if (filter && filter !== 'open' && filter !== 'past' && !proposalState.safeParse(filter).success) {
-    throw new ChapterhouseError('bad-flag', `--state "${filter}" is not a proposal state`, `use open, past or one of: ${proposalState.options.join(', ')}`);
+    throw new UsageError(`--state "${filter}" is not a proposal state: use open, past or one of ${proposalState.options.join(', ')}`);
   }
 
   const { proposals, problems } = loadProposals({ now });

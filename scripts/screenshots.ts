@@ -1,15 +1,15 @@
 /**
  * `npm run screenshots`: one picture of every kind of page, in every language, at a phone's and a desktop's
- * width, for reviewing the layout by eye. `--help` lists the options; the choices are made in
- * src/lib/bench/screenshot-plan.ts, the pages come from test/support/reader-pages.ts.
+ * width, for reviewing the layout by eye. The choices are made in src/lib/bench/screenshot-plan.ts, the pages
+ * come from test/support/reader-pages.ts.
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { readSite } from '../src/lib/content/load.ts';
 import { ChapterhouseError } from '../src/lib/errors.ts';
-import { progress, runCli } from '../src/lib/cli/run.ts';
-import { MAX_HEIGHT, SCREENSHOTS_HELP, contactSheet, parseScreenshotArgs, pick, shotFile, type TakenShot } from '../src/lib/bench/screenshot-plan.ts';
+import { progress, runCommand } from '../src/lib/cli/command.ts';
+import { DEFAULT_OUT, MAX_HEIGHT, contactSheet, pick, screenshotOptions, shotFile, type TakenShot } from '../src/lib/bench/screenshot-plan.ts';
 import { browseBuiltSite } from '../test/support/browse-site.ts';
 import { readerPages } from '../test/support/reader-pages.ts';
 
@@ -27,12 +27,24 @@ function warnAboutFonts(langs: string[]) {
   }
 }
 
-await runCli(async (args) => {
-  const options = parseScreenshotArgs(args);
-  if (options.help) {
-    process.stdout.write(SCREENSHOTS_HELP);
-    return 0;
-  }
+const command = {
+  name: 'npm run screenshots',
+  summary:
+    "photograph one page of every kind, in every language of the site, at a phone's and a desktop's width, from the " +
+    'built site in dist/ (built first when missing or stale). Open index.html in the output folder to review them side by side.',
+  flags: {
+    out: { type: 'string', value: 'folder', description: `where to write the pictures (default: ${DEFAULT_OUT}, not committed)` },
+    lang: { type: 'string', value: 'codes', description: 'only these languages, comma-separated (default: every language in content/site.yml)' },
+    page: { type: 'string', value: 'names', description: 'only these kinds of page, comma-separated, e.g. home,poll (default: every kind)' },
+    width: { type: 'string', value: 'pixels', description: 'widths to photograph, comma-separated (default: 360,1280)' },
+    json: { type: 'boolean', description: "print what was taken, with each page's width and height, as JSON on stdout" },
+  },
+  env: { CHROMIUM_PATH: 'the Chromium or Chrome binary (default /usr/bin/chromium)' },
+  examples: ['npm run screenshots', 'npm run screenshots -- --lang ja --page home,poll --width 390'],
+} as const;
+
+await runCommand(command, async ({ flags }) => {
+  const options = { ...screenshotOptions(flags), json: flags.json };
   const site = readSite();
   const langs = pick(options.langs, site.languages.map((l) => l.code), 'language', '--lang');
   const kinds = [...new Set(langs.flatMap((l) => readerPages(l).map((p) => p.name)))];

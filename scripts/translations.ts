@@ -1,43 +1,46 @@
-/**
- * `npm run translations`: the translators' dashboard in the terminal.
- *   --json        the whole report as JSON on stdout, for scripts
- *   --lang <code> only this language
- * Progress and problems go to stderr; the table goes to stdout.
- */
 import path from 'node:path';
 import { readSite } from '../src/lib/content/load.ts';
 import { contentRoot } from '../src/lib/content/paths.ts';
 import { formatProblem } from '../src/lib/errors.ts';
-import { flagValue, hasFlag, progress, runCli } from '../src/lib/cli/run.ts';
+import { progress, runCommand, UsageError } from '../src/lib/cli/command.ts';
 import { loadTranslationReport } from '../src/lib/translations/load.ts';
 import { renderReportText } from '../src/lib/translations/text.ts';
-import { compareUiKeys, uiKeyProblems } from '../src/i18n/missing-keys.ts';
-import { readUiStrings } from '../src/i18n/ui-strings.ts';
-import { ChapterhouseError } from '../src/lib/errors.ts';
+import { uiKeyProblems, uiKeyReport } from '../src/i18n/missing-keys.ts';
+import { engineStrings, readUiStrings, REFERENCE_LANGUAGE } from '../src/i18n/ui-strings.ts';
 
-await runCli(async (args) => {
+const command = {
+  name: 'npm run translations',
+  summary:
+    "the translators' dashboard in the terminal: every page by language (up to date, outdated or missing), each language's " +
+    'coverage, and the interface strings a language lacks. The table goes to stdout, progress to stderr.',
+  flags: {
+    json: { type: 'boolean', description: 'print the whole report as JSON on stdout, for scripts' },
+    lang: { type: 'string', value: 'code', description: 'only this language' },
+  },
+  examples: ['npm run translations', 'npm run translations -- --lang es --json'],
+} as const;
+
+await runCommand(command, async ({ flags }) => {
   const root = contentRoot();
   const site = readSite(root);
-  const only = flagValue(args, '--lang');
+  const only = flags.lang;
   const codes = site.languages.map((l) => l.code);
-  if (only && !codes.includes(only)) {
-    throw new ChapterhouseError('unknown-language', `there is no language "${only}" in content/site.yml`, `use one of ${codes.join(', ')}`);
-  }
+  if (only && !codes.includes(only)) throw new UsageError(`there is no language "${only}" in content/site.yml: use one of ${codes.join(', ')}`);
   progress('Reading pages and git history…');
   const started = Date.now();
   const report = loadTranslationReport(root);
   progress(`Compared ${report.pages.length} page translations in ${Date.now() - started} ms.`);
   if (report.historyProblem) progress(`⚠ ${report.historyProblem}`);
 
-  const reference = readUiStrings(site.defaultLanguage, root);
+  const reference = engineStrings(REFERENCE_LANGUAGE);
   const uiKeys = codes
-    .filter((code) => code !== site.defaultLanguage && (!only || code === only))
-    .map((code) => compareUiKeys(code, reference, readUiStrings(code, root)));
+    .filter((code) => code !== REFERENCE_LANGUAGE && (!only || code === only))
+    .map((code) => uiKeyReport(code, readUiStrings(code, root)));
   const filtered = only
     ? { ...report, languages: report.languages.filter((l) => l.lang === only), pages: report.pages.filter((p) => p.lang === only) }
     : report;
 
-  if (hasFlag(args, '--json')) {
+  if (flags.json) {
     process.stdout.write(`${JSON.stringify({ ...filtered, uiKeys }, null, 2)}\n`);
     return 0;
   }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { UsageError } from '../../src/lib/cli/command.ts';
 import { ChapterhouseError } from '../../src/lib/errors.ts';
 import { BASE_SHAPE, countFlag, parseScales, shapeAt } from './shape.ts';
 
@@ -39,6 +40,6 @@ describe('flags', () => {
     expect(countFlag('--docs', undefined)).toBeUndefined();
     expect(countFlag('--docs', '40', 10)).toBe(40);
     expect(() => countFlag('--docs', '4', 10)).toThrow(/--docs "4" is not a whole number of at least 10/);
-    expect(() => countFlag('--docs', '1.5')).toThrow(ChapterhouseError);
+    expect(() => countFlag('--docs', '1.5')).toThrow(UsageError);
   });
 });

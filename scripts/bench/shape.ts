@@ -1,3 +1,4 @@
+import { UsageError } from '../../src/lib/cli/command.ts';
 import { ChapterhouseError } from '../../src/lib/errors.ts';
 
 /**
@@ -46,7 +47,7 @@ export function shapeAt(scale: number, now: string, overrides: ShapeOverrides = 
 export function parseScales(text: string): number[] {
   const scales = text.split(',').map((s) => Number(s.trim()));
   if (scales.length === 0 || scales.some((s) => !(s > 0))) {
-    throw new ChapterhouseError('bad-flag', `--scales "${text}" is not a list of positive numbers`, 'write it like --scales 0.25,1');
+    throw new UsageError(`--scales "${text}" is not a list of positive numbers: write it like --scales 0.25,1`);
   }
   return [...scales].sort((a, b) => a - b);
 }
@@ -56,7 +57,7 @@ export function countFlag(name: string, value: string | undefined, min = 0): num
   if (value === undefined) return undefined;
   const n = Number(value);
   if (!Number.isInteger(n) || n < min) {
-    throw new ChapterhouseError('bad-flag', `${name} "${value}" is not a whole number of at least ${min}`, `write it like ${name} ${Math.max(min, 100)}`);
+    throw new UsageError(`${name} "${value}" is not a whole number of at least ${min}: write it like ${name} ${Math.max(min, 100)}`);
   }
   return n;
 }

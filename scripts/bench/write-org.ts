@@ -28,14 +28,10 @@ export function gitIn(dir: string, args: string[], date?: string) {
   execFileSync('git', ['-c', 'user.name=Bench', '-c', 'user.email=bench@example.org', '-c', 'commit.gpgsign=false', ...args], { cwd: dir, env, stdio: ['ignore', 'pipe', 'pipe'] });
 }
 
-/**
- * Write the organization into `dir` (which becomes a repository with content/ inside) and commit it.
- * `extra` holds files that are not generated (interface strings copied from the project).
- */
-export function writeOrgRepository(dir: string, org: SyntheticOrg, extra: ReadonlyMap<string, string> = new Map()) {
+/** Write the organization into `dir` (which becomes a repository with content/ inside) and commit it. */
+export function writeOrgRepository(dir: string, org: SyntheticOrg) {
   fs.mkdirSync(dir, { recursive: true });
   writeFiles(dir, org.files);
-  writeFiles(dir, extra);
   const now = Date.parse(org.shape.now);
   const day = 86_400_000;
   gitIn(dir, ['init', '-q', '-b', 'main']);

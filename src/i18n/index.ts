@@ -1,6 +1,6 @@
 import { readSite } from '../lib/content/load.ts';
 import type { Language } from '../schemas/index.ts';
-import { lookupString, readUiStrings, type UiStrings } from './ui-strings.ts';
+import { effectiveStrings, lookupString, readUiStrings, type UiStrings } from './ui-strings.ts';
 
 /**
  * Languages, routes and interface strings: everything language-related is decided here.
@@ -17,14 +17,24 @@ export function languageOf(code: string): Language {
   return found;
 }
 
+// The organization's strings (content/<lang>/ui.yml): read from disk on first use, or handed over by the
+// site's middleware from the `ui` content collection, so `npm run dev` shows an edit on the next page load.
+let organization: (lang: string) => UiStrings = (lang) => readUiStrings(lang);
 const stringCache = new Map<string, UiStrings>();
+
+/** Called with the `ui` collection's entries on each request; a new object means the files changed. */
+export function useOrganizationStrings(byLanguage: ReadonlyMap<string, UiStrings>): void {
+  stringCache.clear();
+  organization = (lang) => byLanguage.get(lang) ?? {};
+}
+
 function strings(lang: string): UiStrings {
   let s = stringCache.get(lang);
-  if (!s) stringCache.set(lang, (s = readUiStrings(lang)));
+  if (!s) stringCache.set(lang, (s = effectiveStrings(lang, organization(lang))));
   return s;
 }
 
-/** An interface string in the reader's language, else in the default language, else the key itself. */
+/** An interface string in the reader's language, else in the default language, else English, else the key itself. */
 export function t(lang: string, key: string, vars?: Record<string, string | number>): string {
   return lookupString(strings, lang, key, defaultLanguage, vars).text;
 }

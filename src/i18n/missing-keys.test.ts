@@ -24,7 +24,7 @@ describe('uiKeyProblems', () => {
   it('writes one actionable line per problem', () => {
     const report = compareUiKeys('es', en, { 'nav.home': 'Inicio', 'nav.blog': 'Blog', 'blog.by': 'Por', 'blog.page': 'Página {page} de {pages}', extra: 'x' });
     expect(uiKeyProblems(report, 'content/es/ui.yml', en)).toEqual([
-      { file: 'content/es/ui.yml', field: 'extra', message: 'English has no such key: check the spelling against content/en/ui.yml, or remove the line' },
+      { file: 'content/es/ui.yml', field: 'extra', message: 'English has no such key: check the spelling against src/i18n/strings/en.yml, or remove the line' },
       { file: 'content/es/ui.yml', field: 'blog.by', message: 'placeholders differ from English (expected {authors}, found none): keep each {name} exactly as in English' },
     ]);
     const partial = compareUiKeys('ja', en, {});

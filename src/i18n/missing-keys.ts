@@ -1,5 +1,5 @@
 import type { ContentProblem } from '../lib/errors.ts';
-import type { UiStrings } from './ui-strings.ts';
+import { effectiveStrings, engineStrings, REFERENCE_LANGUAGE, type UiStrings } from './ui-strings.ts';
 
 /**
  * Which interface strings a language still lacks. A missing key is not an error (the reader sees
@@ -33,6 +33,14 @@ export function compareUiKeys(lang: string, reference: UiStrings, strings: UiStr
   return { lang, missing, unknown, placeholders, coverage };
 }
 
+/**
+ * A language as readers get it: the project's strings and the organization's (`organization`, from
+ * content/<lang>/ui.yml) together, against the project's English, which has every key.
+ */
+export function uiKeyReport(lang: string, organization: UiStrings): UiKeyReport {
+  return compareUiKeys(lang, engineStrings(REFERENCE_LANGUAGE), effectiveStrings(lang, organization));
+}
+
 /** The report as `path: field: message` lines for `npm run check` and `npm run translations`. */
 export function uiKeyProblems(report: UiKeyReport, file: string, reference: UiStrings): ContentProblem[] {
   return [
@@ -40,7 +48,7 @@ export function uiKeyProblems(report: UiKeyReport, file: string, reference: UiSt
       file, field: key, message: `not translated yet (English: "${reference[key]}"): add "${key}: …" in this language; readers see English until then`,
     })),
     ...report.unknown.map((key) => ({
-      file, field: key, message: 'English has no such key: check the spelling against content/en/ui.yml, or remove the line',
+      file, field: key, message: 'English has no such key: check the spelling against src/i18n/strings/en.yml, or remove the line',
     })),
     ...report.placeholders.map(({ key, expected, found }) => ({
       file, field: key, message: `placeholders differ from English (expected ${list(expected)}, found ${list(found)}): keep each {name} exactly as in English`,

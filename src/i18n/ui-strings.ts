@@ -1,23 +1,72 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseYamlFile } from '../lib/content/frontmatter.ts';
-import { contentRoot } from '../lib/content/paths.ts';
+import { contentRoot, repoRelative } from '../lib/content/paths.ts';
+import { ContentError } from '../lib/errors.ts';
 
 /**
- * Interface strings live beside the content, one file per language (`content/<lang>/ui.yml`), so a translator
- * only ever touches `content/<lang>/`. Keys are flat and dotted; English is the reference and the fallback.
+ * Interface strings come in two layers, as in Starlight:
+ * - the project's own, shipped with the engine in `src/i18n/strings/<lang>.yml` (English is complete and the
+ *   reference; other languages as far as the project has them). They arrive with every upgrade, so a new
+ *   button has its words the day it ships, and the engine's tests render with them.
+ * - the organization's, in `content/<lang>/ui.yml`: a translation of a language the project lacks, or its own
+ *   wording of any string. A key there wins over the project's.
+ * Keys are flat and dotted; a string missing in a language falls back to the default language, then English.
  */
 export type UiStrings = Record<string, string>;
 
-export function readUiStrings(lang: string, root = contentRoot()): UiStrings {
-  const file = path.join(root, lang, 'ui.yml');
-  if (!fs.existsSync(file)) return {};
-  const data = parseYamlFile(fs.readFileSync(file, 'utf8'), path.relative(process.cwd(), file)) ?? {};
+/** The language every key exists in, and the one placeholders are checked against. */
+export const REFERENCE_LANGUAGE = 'en';
+
+/** Relative to the repository root, where every script, the build and the tests run. */
+export const ENGINE_STRINGS_DIR = 'src/i18n/strings';
+
+/** The organization's file for a language. */
+export const organizationStringsFile = (lang: string, root = contentRoot()) => path.join(root, lang, 'ui.yml');
+
+/** Only string values count; a file that is not a mapping of keys to text is a mistake with a fix. */
+export function toUiStrings(data: unknown, file: string): UiStrings {
+  if (data === null || data === undefined) return {};
+  if (typeof data !== 'object' || Array.isArray(data)) {
+    throw new ContentError([{ file, field: '', message: 'interface strings are "key: text" lines, one per string; see src/i18n/strings/en.yml' }]);
+  }
   const out: UiStrings = {};
   for (const [key, value] of Object.entries(data as Record<string, unknown>)) {
     if (typeof value === 'string') out[key] = value;
   }
   return out;
+}
+
+function readStringsFile(file: string): UiStrings {
+  if (!fs.existsSync(file)) return {};
+  const rel = repoRelative(file);
+  return toUiStrings(parseYamlFile(fs.readFileSync(file, 'utf8'), rel), rel);
+}
+
+/** The organization's own strings for a language (`content/<lang>/ui.yml`); empty when it has none. */
+export function readUiStrings(lang: string, root = contentRoot()): UiStrings {
+  return readStringsFile(organizationStringsFile(lang, root));
+}
+
+// The engine's files change only with the code, so they are read once per process.
+const engineCache = new Map<string, UiStrings>();
+
+/** The project's strings for a language, empty for a language the project has no translation of. */
+export function engineStrings(lang: string): UiStrings {
+  let strings = engineCache.get(lang);
+  if (!strings) engineCache.set(lang, (strings = readStringsFile(path.resolve(ENGINE_STRINGS_DIR, `${lang}.yml`))));
+  return strings;
+}
+
+/** The languages the project ships interface strings for. */
+export function engineLanguages(): string[] {
+  const dir = path.resolve(ENGINE_STRINGS_DIR);
+  return fs.readdirSync(dir).filter((f) => f.endsWith('.yml')).map((f) => f.slice(0, -4)).sort();
+}
+
+/** What a reader of `lang` gets before any fallback: the project's strings with the organization's on top. */
+export function effectiveStrings(lang: string, organization: UiStrings): UiStrings {
+  return { ...engineStrings(lang), ...organization };
 }
 
 /** Replace `{name}` placeholders; unknown placeholders stay visible so a missing value is noticed. */
@@ -46,7 +95,7 @@ export function splitTemplate(template: string): Array<string | { name: string }
  * fallback rule, with the language the text really came from (so a page can mark a fallback with `lang`).
  */
 export function lookupString(strings: (lang: string) => UiStrings, lang: string, key: string, defaultLanguage: string, vars?: Record<string, string | number>): { text: string; lang: string } {
-  for (const code of [lang, defaultLanguage, 'en']) {
+  for (const code of [lang, defaultLanguage, REFERENCE_LANGUAGE]) {
     const template = strings(code)[key];
     if (template !== undefined) return { text: fill(template, vars), lang: code };
   }

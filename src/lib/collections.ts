@@ -1,5 +1,8 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { defaultLanguage, languages } from '../i18n/index.ts';
+import { defaultLanguage, languages, useOrganizationStrings } from '../i18n/index.ts';
+import type { UiStrings } from '../i18n/ui-strings.ts';
+import type { ChapterData, Glossary, Member } from '../schemas/index.ts';
+import { useOrganizationData } from './site-data.ts';
 import { withFallbacks, type Localized } from '../i18n/fallback.ts';
 import { pageSlug, type PageKind } from './content/paths-slug.ts';
 
@@ -29,4 +32,24 @@ export async function localized<K extends PageCollection>(kind: K): Promise<Loca
 
 export async function localizedIn<K extends PageCollection>(kind: K, lang: string): Promise<Localized<Entry<K>>[]> {
   return (await localized(kind)).filter((p) => p.lang === lang);
+}
+
+let loadedDigest = '';
+
+/**
+ * Read the data collections (one entry each, see lib/content/data-loader.ts) and, when any changed since the
+ * last request, hand them to the i18n and site-data modules. The entries' digests make "unchanged" cheap to see.
+ */
+export async function loadOrganizationData(): Promise<void> {
+  const entries = await Promise.all((['ui', 'glossary', 'chapters', 'members'] as const).map(async (c) => (await getCollection(c))[0]));
+  const digest = entries.map((e) => e?.digest ?? '').join('|');
+  if (digest === loadedDigest) return;
+  loadedDigest = digest;
+  const [ui, glossaries, chapterData, roster] = entries.map((e) => e?.data.value);
+  useOrganizationStrings(new Map(Object.entries((ui ?? {}) as Record<string, UiStrings>)));
+  useOrganizationData({
+    chapters: new Map(Object.entries((chapterData ?? {}) as Record<string, ChapterData>).sort(([a], [b]) => a.localeCompare(b))),
+    roster: (roster ?? []) as Member[],
+    glossaries: new Map(Object.entries((glossaries ?? {}) as Record<string, Glossary>)),
+  });
 }

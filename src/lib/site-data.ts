@@ -6,7 +6,8 @@ import { currentTime } from './now.ts';
 import { readChapters, readRoster } from './content/load.ts';
 import { contentRoot, repoRelative } from './content/paths.ts';
 import { isGitRepository, isShallow, logWithFiles, repoRoot } from './git/git.ts';
-import { isMemberAt, loginKey, type ChapterData, type Member } from '../schemas/index.ts';
+import { isMemberAt, loginKey, type ChapterData, type Glossary, type Member } from '../schemas/index.ts';
+import { readGlossary } from './translations/glossary.ts';
 
 /**
  * Data files read once per build and shared by every page. Problems here stop the build with the
@@ -16,17 +17,31 @@ import { isMemberAt, loginKey, type ChapterData, type Member } from '../schemas/
 /** The GitHub snapshot (content/github/): comments, polls and proposals all read this one copy. */
 export const snapshot = once(() => readSnapshot());
 
-export const chapters = once((): Map<string, ChapterData> => {
+// Chapters and the roster: read from disk on first use, or handed over by the site's middleware from their
+// content collections on each request, so `npm run dev` shows an edit on the next page load.
+let chapterSource = once((): Map<string, ChapterData> => {
   const { chapters, problems } = readChapters();
   if (problems.length) throw new ContentError(problems);
   return chapters;
 });
-
-export const roster = once((): Member[] => {
+let rosterSource = once((): Member[] => {
   const { members, problems } = readRoster();
   if (problems.length) throw new ContentError(problems);
   return members;
 });
+let glossarySource = (lang: string): Glossary => readGlossary(lang);
+
+export const chapters = (): Map<string, ChapterData> => chapterSource();
+export const roster = (): Member[] => rosterSource();
+/** `content/<lang>/glossary.yml`, validated; empty when the language has none yet. */
+export const glossary = (lang: string): Glossary => glossarySource(lang);
+
+/** The data collections' current entries (see src/middleware.ts). */
+export function useOrganizationData(data: { chapters: Map<string, ChapterData>; roster: Member[]; glossaries: ReadonlyMap<string, Glossary> }): void {
+  chapterSource = () => data.chapters;
+  rosterSource = () => data.roster;
+  glossarySource = (lang) => data.glossaries.get(lang) ?? [];
+}
 
 export function member(login: string): Member | undefined {
   const key = loginKey(login);

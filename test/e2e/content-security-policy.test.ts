@@ -1,6 +1,6 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SEARCH_PHRASES } from '../support/reader-pages.ts';
+import { organizationContent } from '../support/reader-pages.ts';
 import { openSession, type Session } from './support.ts';
 
 /**
@@ -50,8 +50,11 @@ async function openInjected(path: string): Promise<{ page: Page; violations: str
   return { page, violations };
 }
 
+const own = organizationContent();
+const other = own.site.languages.find((l) => l.code !== own.lang)?.code ?? own.lang;
+
 describe('an injected script', () => {
-  it.each(['/en/documents/mission/', '/es/handbook/', '/404.html'])('does not run on %s', async (path) => {
+  it.each([`/${own.lang}/documents/${own.document.slug}/`, `/${other}/handbook/`, '/404.html'])('does not run on %s', async (path) => {
     const { page, violations } = await openInjected(path);
     expect(await page.evaluate(() => (window as unknown as { __ran?: unknown }).__ran)).toBeUndefined();
     // The inline script and the javascript: link (script-src-elem), the handler (script-src-attr), the plug-in and <base>.
@@ -62,7 +65,7 @@ describe('an injected script', () => {
   });
 
   it('does not run on the search page, which still searches', async () => {
-    const { page, violations } = await openInjected(`/en/search/?q=${encodeURIComponent(SEARCH_PHRASES.en)}`);
+    const { page, violations } = await openInjected(`/${own.lang}/search/?q=${encodeURIComponent(own.searchPhrase)}`);
     await page.locator('#search-results li a').first().waitFor();
     expect(await page.evaluate(() => (window as unknown as { __ran?: unknown }).__ran)).toBeUndefined();
     expect(violations).toContain('script-src-elem');

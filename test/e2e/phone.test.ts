@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { languages } from '../../src/i18n/index.ts';
 import { readerPages, type ReaderPage } from '../support/reader-pages.ts';
-import { arrived, openSession, type Session } from './support.ts';
+import { arrived, closePagesThenClear, openSession, type Session } from './support.ts';
 
 /**
  * Every kind of page, in every language, on a 360 px phone: nothing wider than the screen (the page does
@@ -23,10 +23,7 @@ afterAll(async () => {
   await phone?.close();
 });
 afterEach(async () => {
-  for (const s of [phone, phoneWithoutScripts]) {
-    s?.watcher.clear();
-    for (const page of s?.context.pages() ?? []) await page.close();
-  }
+  await closePagesThenClear(phone, phoneWithoutScripts);
 });
 
 interface Fit {

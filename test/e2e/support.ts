@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { launchChromium, watch, type Watcher } from '../support/browser.ts';
 import { builtSite } from '../support/built-site.ts';
 import { startStaticServer, type StaticServer } from '../support/static-server.ts';
@@ -88,4 +88,58 @@ export async function arrived(session: Session, page: Page, name: string, { allo
     await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true, clip: { x: 0, y: 0, width, height: Math.min(height, 6000) } });
   }
   expect(session.watcher.problems, `problems a reader would meet on ${here(page)}`).toEqual([]);
+}
+
+/**
+ * Between tests: close every page first, then forget what was seen. In the other order a page still loading
+ * (a late 404, a console message) reports into the next test's watch. Closing waits for the page to go, and
+ * a closed page reports nothing more.
+ */
+export async function closePagesThenClear(...sessions: (Session | undefined)[]): Promise<void> {
+  for (const session of sessions) {
+    if (!session) continue;
+    for (const page of session.context.pages()) await page.close();
+  }
+  for (const session of sessions) session?.watcher.clear();
+}
+
+/** A new page at a path of the site, with the status it was served with. */
+export async function visit(session: Session, urlPath: string): Promise<{ page: Page; status: number | undefined }> {
+  const page = await session.newPage();
+  const response = await page.goto(session.origin + urlPath);
+  return { page, status: response?.status() };
+}
+
+/** The page's main heading, as a reader sees it. */
+export const mainHeading = (page: Page) => page.locator('main h1').first().innerText();
+
+/**
+ * One browser session for a test file: opened before its tests, its pages closed (then its watch cleared)
+ * after each test, closed at the end. `onOpen` receives it.
+ */
+export function useBrowserSession(onOpen: (session: Session) => void): void {
+  let session: Session | undefined;
+  beforeAll(async () => {
+    session = await openSession();
+    onOpen(session);
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+  afterEach(async () => {
+    await closePagesThenClear(session);
+  });
+}
+
+/** Search as a reader does: type into the header's search box on the language's home page, press Enter. */
+export async function searchFromHeader(session: Session, lang: string, phrase: string) {
+  const { page } = await visit(session, `/${lang}/`);
+  await page.getByRole('search').first().getByRole('searchbox').fill(phrase);
+  await page.keyboard.press('Enter');
+  await page.waitForURL(`**/${lang}/search/?q=*`);
+  expect(await page.locator('#search-query').inputValue()).toBe(phrase);
+  const links = page.locator('#search-results li a');
+  await links.first().waitFor();
+  const found = await links.evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  return { page, links, found };
 }

@@ -118,6 +118,53 @@ export function placeholderSha(seed: string): string {
   return createHash('sha1').update(seed).digest('hex');
 }
 
+/**
+ * How the repository is set up, as `npm run doctor` reads it: GitHub's settings pages, in data. The defaults
+ * are a repository set up as the README says; tests break one thing at a time.
+ */
+export interface FakeSettings {
+  hasDiscussions: boolean;
+  /** The repository's labels (those on pull requests are kept on each pull request). */
+  labels: string[];
+  /** null: Pages is not enabled. */
+  pages: { buildType: 'legacy' | 'workflow' } | null;
+  actions: {
+    enabled: boolean;
+    allowedActions: 'all' | 'local_only' | 'selected';
+    githubOwnedAllowed: boolean;
+    defaultWorkflowPermissions: 'read' | 'write';
+  };
+  /** Classic branch protection per branch: the required status check contexts, or absent when unprotected. */
+  protection: Record<string, { contexts: string[] }>;
+  /** Rulesets' required status checks per branch (readable by anyone who can read the repository). */
+  rulesetChecks: Record<string, string[]>;
+  /** Logins with admin rights; others get 403 from admin-only routes. */
+  admins: string[];
+  workflows: { id: number; name: string; path: string; state: 'active' | 'disabled_inactivity' | 'disabled_manually' }[];
+  runs: { workflowId: number; event: string; status: 'completed' | 'in_progress' | 'queued'; conclusion: 'success' | 'failure' | null; createdAt: string }[];
+  /** Workflows re-enabled through the API (PUT …/enable), in order. */
+  enabled: number[];
+}
+
+export function defaultSettings(): FakeSettings {
+  return {
+    hasDiscussions: true,
+    labels: ['proposal', 'bug', 'documentation'],
+    pages: { buildType: 'workflow' },
+    actions: { enabled: true, allowedActions: 'all', githubOwnedAllowed: true, defaultWorkflowPermissions: 'read' },
+    protection: { main: { contexts: ['tests', 'chapterhouse/poll'] } },
+    rulesetChecks: {},
+    admins: [],
+    workflows: [
+      { id: 101, name: 'Deploy', path: '.github/workflows/deploy.yml', state: 'active' },
+      { id: 102, name: 'Proposal gate', path: '.github/workflows/proposal-gate.yml', state: 'active' },
+      { id: 103, name: 'Pull request', path: '.github/workflows/pull-request.yml', state: 'active' },
+    ],
+    runs: [],
+    enabled: [],
+  };
+}
+
 export class FakeGitHubData {
   readonly owner: string;
   readonly name: string;
@@ -127,6 +174,7 @@ export class FakeGitHubData {
   readonly discussions: FakeDiscussion[] = [];
   readonly pullRequests: FakePullRequest[] = [];
   readonly statuses: FakeStatus[] = [];
+  settings: FakeSettings = defaultSettings();
   /** The fake's clock: what "now" is for new objects and for the rate-limit window. Tests move it. */
   now: string;
   private serial = 0;

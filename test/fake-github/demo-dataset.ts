@@ -1,3 +1,4 @@
+import { readDemo } from '../../src/lib/content/demo.ts';
 import { readRoster, readSite } from '../../src/lib/content/load.ts';
 import { contentRoot } from '../../src/lib/content/paths.ts';
 import { pollChoices } from '../../src/lib/polls/choices.ts';
@@ -16,7 +17,12 @@ import { Random } from './random.ts';
  * The committed snapshot in content/github/ is a sync of exactly this (see scripts/demo-snapshot.ts).
  */
 
-export const DEMO_NOW = '2026-11-26T12:00:00Z';
+/** The demo's clock (content/demo.yml): the dataset is GitHub as it stood at that moment. */
+export function demoNow(root: string = contentRoot()): string {
+  const demo = readDemo(root);
+  if (!demo) throw new Error(`${root} holds no demo organization (no demo.yml): the demo dataset belongs to the demo`);
+  return demo.clock;
+}
 const SEED = 20261126;
 
 const OPINIONS = [
@@ -73,7 +79,7 @@ export function buildDemoDataset(root: string = contentRoot()): FakeGitHubData {
   const { members, problems } = readRoster(root);
   if (problems.length) throw new Error(`content/members.yml has problems: ${problems.map((p) => p.message).join('; ')}`);
   const rnd = new Random(SEED);
-  const data = new FakeGitHubData(site.repository, DEMO_NOW);
+  const data = new FakeGitHubData(site.repository, demoNow(root));
   const bot = site.polls.bot;
   data.addActor(bot, 'Bot');
   data.addActor(GISCUS, 'Bot');
@@ -130,7 +136,7 @@ function addSummaryComments(data: FakeGitHubData, site: Site, root: string) {
 
 function react(data: FakeGitHubData, rnd: Random, id: string, logins: string[], after: number, count: number) {
   // Never later than an hour before the demo's "now", so a sync right after finds nothing new.
-  const latest = Date.parse(DEMO_NOW) - 3600_000;
+  const latest = Date.parse(data.now) - 3600_000;
   for (let i = 0; i < count; i++) data.addReaction(id, rnd.pick(REACTIONS), rnd.pick(logins), isoAt(Math.min(latest, after + rnd.int(1, 48) * 3600_000)));
 }
 

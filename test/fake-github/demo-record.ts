@@ -4,7 +4,7 @@ import { readPolls } from '../../src/lib/polls/read-polls.ts';
 import { runPollsOpen } from '../../src/lib/polls/run-polls-open.ts';
 import { runTally } from '../../src/lib/polls/run-tally.ts';
 import { runSync } from '../../src/lib/sync/run-sync.ts';
-import { buildDemoDataset, DEMO_NOW } from './demo-dataset.ts';
+import { buildDemoDataset, demoNow } from './demo-dataset.ts';
 import { startFakeGitHub } from './server.ts';
 
 /**
@@ -16,18 +16,19 @@ import { startFakeGitHub } from './server.ts';
  */
 export async function regenerateDemoRecord(root: string, progress: (m: string) => void = () => {}): Promise<void> {
   const client = { spacingMs: 0, retries: 0 };
+  const now = demoNow(root);
   for (const dir of ['state', 'results']) fs.rmSync(path.join(root, 'polls', dir), { recursive: true, force: true });
 
   // Without results the dataset has no summary comments yet: polls:open and the tally post them.
   let fake = await startFakeGitHub(buildDemoDataset(root));
   try {
     await runSync({ root, env: fake.env(), full: true, client, progress });
-    const opening = [...new Set(readPolls(root).polls.map((p) => new Date(p.data.opens).toISOString()))].filter((t) => t <= DEMO_NOW).sort();
+    const opening = [...new Set(readPolls(root).polls.map((p) => new Date(p.data.opens).toISOString()))].filter((t) => t <= now).sort();
     for (const at of opening) {
       const opened = await runPollsOpen({ root, env: fake.env(), now: new Date(at), client, progress });
       if (opened.failures.length) throw new Error(opened.failures.join('\n'));
     }
-    const tally = await runTally({ root, env: fake.env(), now: new Date(DEMO_NOW), client, progress });
+    const tally = await runTally({ root, env: fake.env(), now: new Date(now), client, progress });
     if (tally.failures.length) throw new Error(tally.failures.join('\n'));
   } finally {
     await fake.close();

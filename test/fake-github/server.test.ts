@@ -100,13 +100,13 @@ describe('mutations and REST routes the project uses', () => {
   it('GET /repos/{owner}/{repo} and POST …/statuses/{sha}', async () => {
     const f = await start();
     const client = createGitHubClient(githubConfigFromEnv(f.env()), { spacingMs: 0 });
-    const repo = await client.octokit.rest.repos.get({ owner: 'tidewater-commons', repo: 'chapterhouse' });
+    const repo = await client.octokit.request('GET /repos/{owner}/{repo}', { owner: 'tidewater-commons', repo: 'chapterhouse' });
     expect(repo.data).toMatchObject({ full_name: 'tidewater-commons/chapterhouse', default_branch: 'main' });
     const sha = 'a'.repeat(40);
-    const status = await client.octokit.rest.repos.createCommitStatus({ owner: 'tidewater-commons', repo: 'chapterhouse', sha, state: 'pending', context: 'chapterhouse/poll', description: 'Voting open: 3 of 10 voted' });
+    const status = await client.octokit.request('POST /repos/{owner}/{repo}/statuses/{sha}', { owner: 'tidewater-commons', repo: 'chapterhouse', sha, state: 'pending', context: 'chapterhouse/poll', description: 'Voting open: 3 of 10 voted' });
     expect(status.status).toBe(201);
     expect(f.data.statuses).toEqual([{ sha, state: 'pending', context: 'chapterhouse/poll', description: 'Voting open: 3 of 10 voted', targetUrl: null, creator: 'github-actions', createdAt: '2026-11-26T12:00:00Z' }]);
-    await expect(client.octokit.rest.repos.createCommitStatus({ owner: 'tidewater-commons', repo: 'chapterhouse', sha, state: 'maybe' as 'pending' })).rejects.toMatchObject({ status: 422 });
-    await expect(client.octokit.rest.repos.get({ owner: 'tidewater-commons', repo: 'nope' })).rejects.toMatchObject({ status: 404 });
+    await expect(client.octokit.request('POST /repos/{owner}/{repo}/statuses/{sha}', { owner: 'tidewater-commons', repo: 'chapterhouse', sha, state: 'maybe' as 'pending' })).rejects.toMatchObject({ status: 422 });
+    await expect(client.octokit.request('GET /repos/{owner}/{repo}', { owner: 'tidewater-commons', repo: 'nope' })).rejects.toMatchObject({ status: 404 });
   });
 });

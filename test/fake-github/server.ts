@@ -120,7 +120,7 @@ export async function startFakeGitHub(data: FakeGitHubData, options: FakeGitHubO
       send(200, answer);
       return;
     }
-    const rest = handleRest(data, { method, path, body: raw, viewer, rateLimit });
+    const rest = handleRest(data, { method, path, query: (req.url ?? '').split('?')[1] ?? '', body: raw, viewer, rateLimit });
     send(rest.status, rest.body);
   }
 

@@ -280,7 +280,7 @@ export function repositoryView(data: FakeGitHubData): Record<string, unknown> {
     owner: actorView(data, data.owner),
     url: data.url,
     resourcePath: `/${data.nameWithOwner}`,
-    hasDiscussionsEnabled: true,
+    hasDiscussionsEnabled: data.settings.hasDiscussions,
     isPrivate: false,
     visibility: 'PUBLIC',
     discussion: ({ number }: { number: number }) => {
@@ -296,6 +296,10 @@ export function repositoryView(data: FakeGitHubData): Record<string, unknown> {
       list = ordered(list, args.orderBy ?? { field: 'UPDATED_AT', direction: 'DESC' });
       const kind = `discussions-${args.categoryId ?? ''}-${args.orderBy?.field ?? ''}-${args.orderBy?.direction ?? ''}`;
       return mapConnection(connection(list, args, kind), (d) => discussionView(data, d));
+    },
+    label: ({ name }: { name: string }) => {
+      const found = data.settings.labels.find((l) => l.toLowerCase() === name.toLowerCase());
+      return found ? labelView(data, found) : null;
     },
     discussionCategories: (args: Args) => mapConnection(connection(data.categories, args, 'categories'), (c) => categoryView(data, c)),
     discussionCategory: ({ slug }: { slug: string }) => {

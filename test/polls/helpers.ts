@@ -1,8 +1,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { FIXTURE_REPOSITORY, FIXTURE_SITE_YML } from '../fixtures/site.ts';
 
-export const REPO = 'tidewater-commons/chapterhouse';
+export const REPO = FIXTURE_REPOSITORY;
 
 /** `n` roster members m001…mNNN who joined long ago, plus a maintainer. */
 export function rosterYaml(n: number): string {
@@ -18,10 +19,10 @@ export function addRosterAccounts(data: { addActor(login: string): unknown }, n:
   for (let i = 1; i <= n; i++) data.addActor(member(i));
 }
 
-/** A throwaway content folder: the demo's site.yml, a roster, and the given poll files. */
+/** A throwaway content folder: the fixture site.yml, a roster, and the given poll files. */
 export function makeRoot(members: string, polls: Record<string, string>): string {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'chapterhouse-polls-'));
-  fs.copyFileSync('content/site.yml', path.join(root, 'site.yml'));
+  fs.writeFileSync(path.join(root, 'site.yml'), FIXTURE_SITE_YML);
   fs.writeFileSync(path.join(root, 'members.yml'), members);
   fs.mkdirSync(path.join(root, 'polls'));
   for (const [id, text] of Object.entries(polls)) fs.writeFileSync(path.join(root, 'polls', `${id}.yml`), text);

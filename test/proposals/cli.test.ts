@@ -73,8 +73,9 @@ describe('npm run proposals', () => {
   });
   it('rejects an unknown state filter with the states it knows', () => {
     const run = spawnSync(process.execPath, [script, '--state', 'pending'], { cwd: dir, encoding: 'utf8' });
-    expect(run.status).toBe(1);
+    expect(run.status).toBe(2);
     expect(run.stderr).toContain('--state "pending" is not a proposal state');
-    expect(run.stderr).toContain('use open, past or one of: draft, in-discussion, voting, passed, rejected, merged, withdrawn');
+    expect(run.stderr).toContain('Usage: npm run proposals -- [options]');
+    expect(run.stderr).toContain('use open, past or one of draft, in-discussion, voting, passed, rejected, merged, withdrawn');
   });
 });

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 /**
- * The demo site as built by `npm run build`. Tests that read dist/ call this: it reuses a build that is
+ * The organization's site as built by `npm run build`. Tests that read dist/ call this: it reuses a build that is
  * newer than every source and content file, and otherwise builds once (a lock keeps parallel test files
  * from building at the same time). So `npm test` works with or without a prior build.
  */
@@ -31,18 +31,37 @@ const isFresh = () => {
   return !!st && st.mtimeMs >= newestSourceTime();
 };
 
+/** Is the process that holds the lock still running? A lock left by a crashed run has a dead owner. */
+function lockIsStale(): boolean {
+  const owner = Number(fs.readFileSync(path.join(LOCK, 'pid'), { encoding: 'utf8', flag: 'r' }).trim());
+  if (!owner) return false; // being created: its owner has not written its pid yet
+  try {
+    process.kill(owner, 0);
+    return false;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'ESRCH';
+  }
+}
+
 /**
  * Run `fn` while no other test file builds in this checkout: two Astro builds in one project share its
- * caches. A lock older than 15 minutes is a leftover from a crash and is broken.
+ * caches. A lock whose owner process is gone is a leftover from a crash and is broken.
  */
 export async function withBuildLock<T>(fn: () => T | Promise<T>, stillNeeded: () => boolean = () => true): Promise<T | undefined> {
   for (;;) {
     try {
       fs.mkdirSync(LOCK);
+      fs.writeFileSync(path.join(LOCK, 'pid'), String(process.pid));
       break;
     } catch {
-      const st = fs.statSync(LOCK, { throwIfNoEntry: false });
-      if (st && Date.now() - st.mtimeMs > 15 * 60_000) fs.rmSync(LOCK, { recursive: true, force: true });
+      // Another test file is building: wait until it is done (or its process is gone), checking once a second.
+      let stale = false;
+      try {
+        stale = lockIsStale();
+      } catch {
+        // The lock went away, or has no pid yet: look again in a second.
+      }
+      if (stale) fs.rmSync(LOCK, { recursive: true, force: true });
       await new Promise((r) => setTimeout(r, 1000));
       if (!stillNeeded()) return undefined;
     }
@@ -58,7 +77,7 @@ export async function builtSite(): Promise<string> {
   if (isFresh()) return DIST;
   await withBuildLock(() => {
     if (!isFresh()) {
-      process.stderr.write('dist/ is missing or older than the sources: building the demo site for the tests…\n');
+      process.stderr.write('dist/ is missing or older than the sources: building the site for the tests…\n');
       execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
     }
   }, () => !isFresh());

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { pageDiscussionTitle } from '../../src/lib/comments/page-title.ts';
-import { threadPagePath } from '../../src/lib/comments/split-thread.ts';
+import { splitThread, threadPagePath } from '../../src/lib/comments/split-thread.ts';
 import { readChapters, readPages, readSite } from '../../src/lib/content/load.ts';
 import { readDigestRecords } from '../../src/lib/digest/load.ts';
 import { sitePolls } from '../../src/lib/polls/site-polls.ts';
@@ -8,8 +8,10 @@ import { historyOf } from '../../src/lib/proposals/site-data.ts';
 import { readSnapshot } from '../../src/lib/sync/read-snapshot.ts';
 
 /**
- * One page of each kind a reader meets, chosen from the demo content so a renamed file moves the tests
- * with it. Shared by the browser tests and `npm run bench:pages`.
+ * One page of each kind a reader meets, chosen from the organization in content/ (the demo, or whatever
+ * `npm run init` made), so the browser tests, `npm run bench:pages` and `npm run screenshots` follow the
+ * content, not a list of names. Kinds the organization has nothing of yet (no poll, no proposal, no
+ * discussion) are left out.
  */
 export interface ReaderPage {
   /** Short name, used for screenshots and the bench table. */
@@ -26,34 +28,52 @@ export interface ReaderPage {
   javaScript?: false;
 }
 
-/** The demo poll is closed, so its page shows results; proposal #12 carries an amendment. */
-export const DEMO_POLL = 'adopt-climate-program';
-export const DEMO_PROPOSAL = 12;
-/** A phrase the demo has in each language, for the search tests and the search page's weight. */
-export const SEARCH_PHRASES = { en: 'eelgrass meadow census', es: 'censo de praderas marinas', ja: 'アマモ場' } as const;
-
 interface Titled { title: string; date?: Date | string; tags?: string[]; order?: number }
 
-export function demoContent(lang = readSite().defaultLanguage) {
+/** What the organization's content offers the browser tests, in one language (default: the default language). */
+export function organizationContent(lang = readSite().defaultLanguage) {
   const site = readSite();
   const { pages } = readPages(site);
-  const ofKind = (kind: string) => pages.filter((p) => p.kind === kind && p.lang === lang);
+  // A language without its own pages of a kind shows the default language's (flagged as untranslated).
+  const ofKind = (kind: string) => {
+    const own = pages.filter((p) => p.kind === kind && p.lang === lang);
+    return own.length ? own : pages.filter((p) => p.kind === kind && p.lang === site.defaultLanguage);
+  };
   const documents = ofKind('documents').sort((a, b) => ((a.data as Titled).order ?? 0) - ((b.data as Titled).order ?? 0));
   const posts = ofKind('blog').sort((a, b) => String((b.data as Titled).date).localeCompare(String((a.data as Titled).date)));
-  const handbook = ofKind('handbook').filter((p) => p.slug.includes('/'));
+  const handbook = ofKind('handbook');
   const chapters = [...readChapters().chapters.entries()].sort(([a], [b]) => a.localeCompare(b));
-  const post = posts.find((p) => ((p.data as Titled).tags ?? []).length > 0);
-  if (!documents[0] || !post || !handbook[0] || !chapters[0]) {
-    throw new Error(`The demo content in content/${lang}/ needs a document, a tagged post, a handbook page and a chapter for the browser tests.`);
-  }
+  const tagged = posts.find((p) => ((p.data as Titled).tags ?? []).length > 0);
+  const page = (p: (typeof pages)[number] | undefined) => p && { slug: p.slug, title: (p.data as Titled).title };
+  const document = page(documents[0]);
+  if (!document || !chapters[0]) throw new Error(`The content in content/${lang}/ needs at least a key document and a chapter for the browser tests.`);
+  const polls = sitePolls();
+  const proposals = readSnapshot().pullRequests.filter((p) => p.labels.includes(site.proposals.label)).map((p) => p.number).sort((a, b) => a - b);
   return {
     site,
     lang,
-    document: { slug: documents[0].slug, title: (documents[0].data as Titled).title },
-    post: { slug: post.slug, title: (post.data as Titled).title, tag: (post.data as Titled).tags![0]! },
+    document,
+    post: page(posts[0]),
+    tagged: tagged && { ...page(tagged)!, tag: (tagged.data as Titled).tags![0]! },
     postsTagged: (tag: string) => posts.filter((p) => ((p.data as Titled).tags ?? []).includes(tag)).map((p) => (p.data as Titled).title),
-    handbookPage: { slug: handbook[0].slug, title: (handbook[0].data as Titled).title },
+    /** A handbook page inside a part (it has previous and next), else the handbook's front page. */
+    handbookPage: page(handbook.find((p) => p.slug.includes('/')) ?? handbook[0]),
+    handbookPages: handbook.length,
     chapter: { id: chapters[0][0], name: chapters[0][1].name },
+    /** A closed poll shows its results: the first with a result is the most telling one. */
+    poll: (polls.find((v) => v.phase === 'closed' && v.result) ?? polls[0])?.id,
+    /** A poll open at build time that decides a proposal shows the voting links and the amendment. */
+    proposalPoll: (polls.find((v) => v.phase === 'open' && v.proposal) ?? polls.find((v) => v.proposal))?.id,
+    proposal: proposals[0],
+    /** A double majority with its chapters counted, and a poll whose suggestions were judged: their pages show both. */
+    doubleMajorityPoll: polls.find((v) => Boolean(v.result?.tally.chapters))?.id,
+    suggestionsPoll: polls.find((v) => v.suggestions !== null && !v.suggestions.provisional)?.id,
+    /** A chapter with a poll of its own, whose scope page lists it. */
+    scopedChapter: polls.find((v) => v.scope?.chapter !== undefined)?.scope?.chapter,
+    /** The newest published digest's date (content/digests/). */
+    latestDigest: readDigestRecords().digests[0]?.date,
+    /** Words the language's first key document is sure to be found by. */
+    searchPhrase: document.title,
   };
 }
 
@@ -63,60 +83,58 @@ export function demoContent(lang = readSite().defaultLanguage) {
  * (the language choice at `/`) come with the default language only.
  */
 export function readerPages(lang = readSite().defaultLanguage): ReaderPage[] {
-  const demo = demoContent();
+  const o = organizationContent();
+  const own = lang === o.lang ? o : organizationContent(lang);
   const l = lang;
   const page = (name: string, path: string, extra: Partial<ReaderPage> = {}): ReaderPage => ({ name, path, allowsScript: false, status: 200, ...extra });
-  const phrase = (SEARCH_PHRASES as Record<string, string>)[l] ?? SEARCH_PHRASES.en;
   const long = longestThread();
   // A version page exists in the language of the text it shows: the translation's own, else the original's.
-  const file = [l, demo.lang].map((code) => `content/${code}/documents/${demo.document.slug}.mdx`).find((f) => fs.existsSync(f))!;
-  const revision = historyOf(file).versions[0]?.sha;
-  if (!revision) throw new Error(`${file} has no history in git: the browser tests need a checkout with history.`);
+  const file = [l, o.lang].map((code) => `content/${code}/documents/${o.document.slug}.mdx`).find((f) => fs.existsSync(f));
+  const revision = file ? historyOf(file).versions[0]?.sha : undefined;
   return [
-    ...(l === demo.lang ? [page('language-choice', '/', { allowsScript: true, javaScript: false })] : []),
+    ...(l === o.lang ? [page('language-choice', '/', { allowsScript: true, javaScript: false })] : []),
     page('home', `/${l}/`),
     page('documents', `/${l}/documents/`),
-    page('document', `/${l}/documents/${demo.document.slug}/`),
-    page('document-history', `/${l}/documents/${demo.document.slug}/history/`),
-    page('document-version', `/${l}/documents/${demo.document.slug}/history/${revision}/`),
-    page('long-thread', `/${l}/${long.path}`),
-    page('thread-page', `/${l}/${threadPagePath(long.path, 2)}`),
+    page('document', `/${l}/documents/${o.document.slug}/`),
+    page('document-history', `/${l}/documents/${o.document.slug}/history/`),
+    ...(revision ? [page('document-version', `/${l}/documents/${o.document.slug}/history/${revision}/`)] : []),
+    ...(long ? [page('long-thread', `/${l}/${long.path}`)] : []),
+    ...(long && long.pages > 1 ? [page('thread-page', `/${l}/${threadPagePath(long.path, 2)}`)] : []),
     page('handbook-index', `/${l}/handbook/`),
-    page('handbook-page', `/${l}/handbook/${demo.handbookPage.slug}/`),
+    ...(o.handbookPage?.slug ? [page('handbook-page', `/${l}/handbook/${o.handbookPage.slug}/`)] : []),
     page('blog-index', `/${l}/blog/`),
-    page('post', `/${l}/blog/${demo.post.slug}/`),
+    ...(o.post ? [page('post', `/${l}/blog/${o.post.slug}/`)] : []),
     page('blog-tags', `/${l}/blog/tags/`),
-    page('blog-tag', `/${l}/blog/tags/${demo.post.tag}/`),
-    page('blog-scope', `/${l}/blog/scope/${demo.chapter.id}/`),
+    ...(o.tagged ? [page('blog-tag', `/${l}/blog/tags/${o.tagged.tag}/`)] : []),
+    page('blog-scope', `/${l}/blog/scope/${o.chapter.id}/`),
     page('chapters', `/${l}/chapters/`),
-    page('chapter', `/${l}/chapters/${demo.chapter.id}/`),
+    page('chapter', `/${l}/chapters/${o.chapter.id}/`),
     page('polls', `/${l}/polls/`),
-    page('poll', `/${l}/polls/${DEMO_POLL}/`),
-    page('open-poll', `/${l}/polls/${openProposalPoll()}/`),
-    page('double-majority-poll', `/${l}/polls/${demoPollWhere((v) => Boolean(v.result?.tally.chapters))}/`),
-    page('suggestions-poll', `/${l}/polls/${demoPollWhere((v) => v.suggestions !== null && !v.suggestions.provisional)}/`),
-    page('polls-scope', `/${l}/polls/scope/${scopedChapter()}/`),
+    ...(o.poll ? [page('poll', `/${l}/polls/${o.poll}/`)] : []),
+    ...(o.proposalPoll && o.proposalPoll !== o.poll ? [page('open-poll', `/${l}/polls/${o.proposalPoll}/`)] : []),
+    ...(o.doubleMajorityPoll ? [page('double-majority-poll', `/${l}/polls/${o.doubleMajorityPoll}/`)] : []),
+    ...(o.suggestionsPoll ? [page('suggestions-poll', `/${l}/polls/${o.suggestionsPoll}/`)] : []),
+    ...(o.scopedChapter ? [page('polls-scope', `/${l}/polls/scope/${o.scopedChapter}/`)] : []),
     page('decisions', `/${l}/decisions/`),
     page('proposals', `/${l}/proposals/`),
-    page('proposal', `/${l}/proposals/${DEMO_PROPOSAL}/`),
+    ...(o.proposal ? [page('proposal', `/${l}/proposals/${o.proposal}/`)] : []),
     page('translations', `/${l}/translations/`),
     page('glossary', `/${l}/glossary/`),
     page('digests', `/${l}/digest/`),
-    page('digest', `/${l}/digest/${latestDigest()}/`),
-    page('search', `/${l}/search/?q=${encodeURIComponent(phrase)}`, { allowsScript: true, ready: '#search-results li' }),
+    ...(o.latestDigest ? [page('digest', `/${l}/digest/${o.latestDigest}/`)] : []),
+    page('search', `/${l}/search/?q=${encodeURIComponent(own.searchPhrase)}`, { allowsScript: true, ready: '#search-results li' }),
     page('not-found', `/${l}/this-page-does-not-exist/`, { status: 404 }),
   ];
 }
 
-/** The page with the demo's longest discussion (the Program): its path after the language, e.g. `documents/program/`. */
-export function longestThread(): { path: string; comments: number } {
+/**
+ * The page with the longest discussion (the demo's Program): its path after the language, e.g. `documents/program/`,
+ * its comments and the number of pages the thread is split over. null when no page has a discussion yet.
+ */
+export function longestThread(): { path: string; comments: number; pages: number } | null {
   const site = readSite();
   const { pages } = readPages(site);
   const { discussions } = readSnapshot();
-  const size = (n: number | undefined) => {
-    const d = discussions.find((x) => x.number === n);
-    return d ? d.comments.reduce((sum, c) => sum + 1 + c.replies.length, 0) : 0;
-  };
   const found = pages
     .filter((p) => p.lang === site.defaultLanguage)
     .map((p) => {
@@ -124,39 +142,11 @@ export function longestThread(): { path: string; comments: number } {
       const explicit = (p.data as { discussion?: number }).discussion;
       const title = pageDiscussionTitle(p.lang, `${p.lang}/${path}`, { defaultLanguage: site.defaultLanguage, shareAcrossLanguages: site.discussions.shareAcrossLanguages });
       const number = explicit ?? discussions.find((d) => d.category.name === site.discussions.pageCategory && d.title === title)?.number;
-      return { path, comments: size(number) };
+      const d = discussions.find((x) => x.number === number);
+      return { path, comments: d ? d.comments.reduce((sum, c) => sum + 1 + c.replies.length, 0) : 0, pages: d ? 1 + splitThread(d.comments).parts.length : 0 };
     })
     .sort((a, b) => b.comments - a.comments)[0];
-  if (!found || found.comments === 0) throw new Error('The demo snapshot (content/github/) needs a page with a discussion for the browser tests.');
-  return found;
-}
-
-/** A poll that is open at build time and decides a proposal, so its page shows the voting links and the amendment. */
-export function openProposalPoll(): string {
-  const poll = sitePolls().find((v) => v.phase === 'open' && v.proposal) ?? sitePolls().find((v) => v.proposal);
-  if (!poll) throw new Error('The demo needs a poll that decides a proposal (content/polls/*.yml with proposal:).');
-  return poll.id;
-}
-
-/** The first demo poll that is of a kind: a double majority with its chapters counted, one with added options. */
-export function demoPollWhere(kind: (view: ReturnType<typeof sitePolls>[number]) => boolean): string {
-  const poll = sitePolls().find(kind);
-  if (!poll) throw new Error('The demo needs a double-majority poll with a result and a poll whose suggestions were judged (see content/polls/ and npm run demo:polls).');
-  return poll.id;
-}
-
-/** The chapter of the demo's chapter poll, whose scope page lists it. */
-export function scopedChapter(): string {
-  const chapter = sitePolls().find((v) => v.scope?.chapter !== undefined)?.scope?.chapter;
-  if (!chapter) throw new Error('The demo needs a poll of one chapter (scope: { chapter: … } in content/polls/).');
-  return chapter;
-}
-
-/** The newest published digest's date (content/digests/). */
-export function latestDigest(): string {
-  const date = readDigestRecords().digests[0]?.date;
-  if (!date) throw new Error('The demo needs a published digest in content/digests/ (npm run digest -- --record).');
-  return date;
+  return found && found.comments > 0 ? found : null;
 }
 
 /** URL paths of the pages whose own text (in content/<lang>/) contains a phrase, ignoring case and line wraps. */

@@ -2,11 +2,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { FakeGitHubData } from '../fake-github/dataset.ts';
+import { FIXTURE_REPOSITORY, FIXTURE_SITE_YML } from '../fixtures/site.ts';
 
-/** A throwaway content folder holding the demo's site.yml (and any poll files given). */
+/** A throwaway content folder holding the fixture site.yml (and any poll files given). */
 export function makeContentRoot(polls: Record<string, string> = {}): string {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'chapterhouse-sync-'));
-  fs.copyFileSync('content/site.yml', path.join(root, 'site.yml'));
+  fs.writeFileSync(path.join(root, 'site.yml'), FIXTURE_SITE_YML);
   if (Object.keys(polls).length) {
     fs.mkdirSync(path.join(root, 'polls'));
     for (const [id, text] of Object.entries(polls)) fs.writeFileSync(path.join(root, 'polls', `${id}.yml`), text);
@@ -30,7 +31,7 @@ export function siblings(root: string): string[] {
   return fs.readdirSync(root).sort();
 }
 
-export const REPO = 'tidewater-commons/chapterhouse';
+export const REPO = FIXTURE_REPOSITORY;
 
 /** A small repository: two page threads, a proposal discussion, an off-category one, two pull requests. */
 export function smallDataset(): FakeGitHubData {

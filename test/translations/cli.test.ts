@@ -14,9 +14,9 @@ const run = (...args: string[]) =>
 
 beforeAll(() => {
   repo = createGitFixture('ch-cli-');
-  repo.write('content/site.yml', SITE_YML);
-  repo.write('content/en/ui.yml', 'nav.home: Home\nblog.by: By {authors}\n');
-  repo.write('content/es/ui.yml', 'nav.home: Inicio\n');
+  // Portuguese is a language the project ships no interface strings for: the organization translates them.
+  repo.write('content/site.yml', SITE_YML.replace('languages:\n', 'languages:\n  - { code: pt, name: Português }\n'));
+  repo.write('content/pt/ui.yml', 'nav.home: Início\n');
   repo.write('content/en/documents/tides.mdx', doc('Tides', 'Tides turn twice a day.'));
   repo.write('content/en/documents/dunes.mdx', doc('Dunes', 'Dunes move.'));
   repo.commit('English', '2025-01-01T00:00:00Z');
@@ -35,7 +35,11 @@ describe('npm run translations', () => {
     const tides = report.pages.find((p: { lang: string; slug: string }) => p.lang === 'es' && p.slug === 'tides');
     expect(tides).toMatchObject({ state: 'outdated', translatedIn: { sha: sha.es }, changes: [{ sha: sha.change, subject: 'Hedge the tides' }] });
     expect(report.languages.find((l: { lang: string }) => l.lang === 'es')).toMatchObject({ total: 2, outdated: 1, missing: 1 });
-    expect(report.uiKeys.find((k: { lang: string }) => k.lang === 'es')).toMatchObject({ missing: ['blog.by'] });
+    // Spanish strings come with the project; Portuguese has the one the organization translated.
+    expect(report.uiKeys.find((k: { lang: string }) => k.lang === 'es')).toMatchObject({ missing: [], coverage: 1 });
+    const pt = report.uiKeys.find((k: { lang: string }) => k.lang === 'pt');
+    expect(pt.missing).toContain('blog.by');
+    expect(pt.missing).not.toContain('nav.home');
     expect(result.stderr).toContain('Reading pages and git history');
   });
 
@@ -46,14 +50,15 @@ describe('npm run translations', () => {
     expect(lines[0]).toBe('Español (es): 50% translated, 0% up to date — 0 up to date, 1 outdated, 1 missing');
     expect(lines[1]).toMatch(/^ {2}outdated +content\/es\/documents\/tides\.mdx +Tides$/);
     expect(lines[2]).toBe(`              2025-03-01 ${sha.change.slice(0, 7)} Hedge the tides`);
-    expect(stdout).toContain('content/es/ui.yml: blog.by: not translated yet (English: "By {authors}")');
+    expect(stdout).toContain('Interface strings (content/es/ui.yml): 100% translated, nothing missing');
     expect(stdout).not.toContain('日本語');
+    expect(run('--lang', 'pt').stdout).toContain('content/pt/ui.yml: blog.by: not translated yet (English: "By {authors}")');
   });
 
   it('names the languages there are when asked for one that is not', () => {
     const { stderr, status } = run('--lang', 'fr');
-    expect(status).toBe(1);
+    expect(status).toBe(2);
     expect(stderr).toContain('there is no language "fr" in content/site.yml');
-    expect(stderr).toContain('use one of en, es, ja');
+    expect(stderr).toContain('use one of pt, en, es, ja');
   });
 });

@@ -14,13 +14,16 @@ const render = (lang: string, slug: string, fallback: boolean) => renderer.rende
 beforeAll(async () => {
   repo = createGitFixture('ch-notice-');
   repo.write('content/site.yml', SITE_YML);
-  // The fixture's own strings: the test must not depend on the real ui.yml, which other work edits.
-  repo.write('content/en/ui.yml', [
+  // The fixture's own strings, as an organization's overrides: the test must not depend on the project's
+  // wording, which other work edits. They win over the project's strings in both languages.
+  const strings = [
     'translations.notice.fallback: Not yet in {language}.',
     'translations.notice.translate: Translate this page',
     'translations.state.missing: Missing',
     'glossary.notAgreed: Not agreed yet',
-  ].join('\n'));
+  ].join('\n');
+  repo.write('content/en/ui.yml', strings);
+  repo.write('content/es/ui.yml', strings);
   for (const slug of ['current', 'outdated', 'untranslated']) repo.write(`content/en/documents/${slug}.mdx`, doc(slug, `About the ${slug} shore.`));
   sha.en = repo.commit('English pages', '2025-01-10T09:00:00Z');
   for (const slug of ['current', 'outdated']) repo.write(`content/es/documents/${slug}.mdx`, doc(slug, `Sobre la costa ${slug}.`));

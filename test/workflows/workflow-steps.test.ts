@@ -22,9 +22,9 @@ describe('workflow steps', () => {
     }
   });
 
-  it('deploy: sync (everything once a week), open polls, tally, recount, weekly digest, commit; then fetch proposal heads and build; then publish', () => {
+  it('deploy: sync (everything once a week), open polls, tally, recount, weekly digest, commit, keep the schedule alive; then fetch proposal heads and build; then publish', () => {
     const { on, jobs } = read('deploy.yml');
-    expect(runs(jobs.update)).toEqual(['npm ci', 'npm run sync -- --full', 'npm run sync', 'npm run polls:open', 'npm run tally', 'npm run tally -- --verify', 'npm run digest -- --record', 'npm run commit-results -- --branch main']);
+    expect(runs(jobs.update)).toEqual(['npm ci', 'npm run sync -- --full', 'npm run sync', 'npm run polls:open', 'npm run tally', 'npm run tally -- --verify', 'npm run digest -- --record', 'npm run commit-results -- --branch main', 'npm run workflows:keepalive']);
     const weekly = (on.schedule as { cron: string }[]).map((s) => s.cron).find((c) => c !== '23 * * * *')!;
     const steps = jobs.update!.steps!;
     expect(steps.find((s) => s.run === 'npm run sync -- --full')?.if).toBe(`github.event.schedule == '${weekly}'`);
@@ -34,6 +34,8 @@ describe('workflow steps', () => {
     // The recount fails the job loudly, and nothing is committed after a failed recount.
     expect(steps.find((s) => s.run === 'npm run commit-results -- --branch main')?.if).toContain("steps.verify.outcome == 'success'");
     expect(steps.find((s) => s.id === 'verify')?.run).toBe('npm run tally -- --verify');
+    // The schedule is kept alive whatever failed before it.
+    expect(steps.find((s) => s.run === 'npm run workflows:keepalive')?.if).toBe('${{ !cancelled() }}');
     expect(runs(jobs.build)).toEqual(['npm ci', 'npm run proposals:fetch', 'npm run build']);
     expect(jobs.build?.needs).toBe('update');
     expect(jobs.deploy?.needs).toBe('build');
@@ -48,8 +50,8 @@ describe('workflow steps', () => {
     expect([update?.['cancel-in-progress'], gate?.['cancel-in-progress']]).toEqual([false, false]);
   });
 
-  it('pull requests: check, types, tests, build', () => {
-    expect(runs(read('pull-request.yml').jobs.tests)).toEqual(['npm ci', 'npm run check', 'npm run typecheck', 'npm test', 'npm run build']);
+  it('pull requests: content check, types (no build needed), build, then the tests that reuse that build', () => {
+    expect(runs(read('pull-request.yml').jobs.tests)).toEqual(['npm ci', 'npm run check', 'npm run typecheck', 'npm run build', 'npm test']);
   });
 
   it('proposal gate: a sync, then the tally in gate mode (statuses only), from the base branch', () => {

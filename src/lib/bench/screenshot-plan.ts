@@ -1,68 +1,32 @@
-import { parseArgs } from 'node:util';
+import { UsageError } from '../cli/command.ts';
 import { ChapterhouseError } from '../errors.ts';
 
 /**
  * `npm run screenshots`: what to photograph and where the pictures go, decided without a browser so the
  * choices can be tested. The script (scripts/screenshots.ts) loads the pages and takes the pictures.
  */
-export const SCREENSHOTS_HELP = `Usage: npm run screenshots [-- options]
-
-Photographs one page of every kind, in every language of the site, at a phone's and a desktop's width,
-from the built site in dist/ (built first when missing or stale). Open index.html in the output folder
-to review them side by side.
-
-Options:
-  --out <folder>     where to write the pictures (default: test-output/page-screenshots, not committed)
-  --lang <codes>     only these languages, comma-separated (default: every language in content/site.yml)
-  --page <names>     only these kinds of page, comma-separated, e.g. home,poll (default: every kind)
-  --width <pixels>   widths to photograph, comma-separated (default: 360,1280)
-  --json             print what was taken, with each page's width and height, as JSON on stdout
-  --help             show this help
-`;
-
 export const DEFAULT_WIDTHS = [360, 1280] as const;
 export const DEFAULT_OUT = 'test-output/page-screenshots';
 /** Chromium cannot capture taller images in one piece; longer pages are cut here (the JSON says so). */
 export const MAX_HEIGHT = 16_000;
 
 export interface ScreenshotOptions {
-  help: boolean;
   out: string;
   langs: string[] | null;
   pages: string[] | null;
   widths: number[];
-  json: boolean;
 }
 
 const list = (value: string | undefined) => (value === undefined ? null : value.split(',').map((v) => v.trim()).filter(Boolean));
 
-export function parseScreenshotArgs(args: string[]): ScreenshotOptions {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args,
-      strict: true,
-      allowPositionals: false,
-      options: {
-        out: { type: 'string' },
-        lang: { type: 'string' },
-        page: { type: 'string' },
-        width: { type: 'string' },
-        json: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    }));
-  } catch (e) {
-    throw new ChapterhouseError('bad-arguments', (e as Error).message, 'run "npm run screenshots -- --help" to see the options');
-  }
-  const widths = (list(values.width) ?? DEFAULT_WIDTHS.map(String)).map((w) => {
+/** The script's flags (parsed by src/lib/cli/) made into choices: lists split, widths checked, defaults filled. */
+export function screenshotOptions(flags: { out?: string; lang?: string; page?: string; width?: string }): ScreenshotOptions {
+  const widths = (list(flags.width) ?? DEFAULT_WIDTHS.map(String)).map((w) => {
     const n = Number(w);
-    if (!Number.isInteger(n) || n < 200 || n > 3840) {
-      throw new ChapterhouseError('bad-arguments', `--width ${w} is not a screen width`, 'give whole pixels between 200 and 3840, e.g. --width 360,1280');
-    }
+    if (!Number.isInteger(n) || n < 200 || n > 3840) throw new UsageError(`--width ${w} is not a screen width: give whole pixels between 200 and 3840, e.g. --width 360,1280`);
     return n;
   });
-  return { help: values.help, out: values.out ?? DEFAULT_OUT, langs: list(values.lang), pages: list(values.page), widths, json: values.json };
+  return { out: flags.out ?? DEFAULT_OUT, langs: list(flags.lang), pages: list(flags.page), widths };
 }
 
 /** Refuse names that are not there, naming the ones that are: a typo should not silently photograph nothing. */

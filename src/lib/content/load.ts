@@ -55,25 +55,36 @@ export function readSiteIfValid(root = contentRoot()): Site | null {
   }
 }
 
-export function readChapters(root = contentRoot()): { chapters: Map<string, ChapterData>; problems: ContentProblem[] } {
+/**
+ * Every chapter file. `unreadable` names the chapters whose file exists but fails: they are reported once,
+ * here, and whatever refers to them is not reported again as naming an unknown chapter.
+ */
+export function readChapters(root = contentRoot()): { chapters: Map<string, ChapterData>; unreadable: Set<string>; problems: ContentProblem[] } {
   const dir = path.join(root, 'chapters');
   const chapters = new Map<string, ChapterData>();
+  const unreadable = new Set<string>();
   const problems: ContentProblem[] = [];
   for (const name of listFiles(dir, /\.ya?ml$/)) {
     const file = path.join(dir, name);
     const rel = repoRelative(file);
+    const id = name.replace(/\.ya?ml$/, '');
     try {
       const result = safeParseContent(chapterSchema, parseYamlFile(fs.readFileSync(file, 'utf8'), rel));
-      if (result.success) chapters.set(name.replace(/\.ya?ml$/, ''), result.data);
-      else problems.push(...problemsFromZod(rel, result.error));
+      if (result.success) chapters.set(id, result.data);
+      else {
+        unreadable.add(id);
+        problems.push(...problemsFromZod(rel, result.error));
+      }
     } catch (e) {
-      if (e instanceof ContentError) problems.push(...e.problems);
-      else throw e;
+      if (!(e instanceof ContentError)) throw e;
+      unreadable.add(id);
+      problems.push(...e.problems);
     }
   }
-  return { chapters, problems };
+  return { chapters, unreadable, problems };
 }
 
+/** The roster; on any problem, no members and the problems (callers must not judge references against an empty roster). */
 export function readRoster(root = contentRoot()): { members: Member[]; problems: ContentProblem[] } {
   const file = path.join(root, 'members.yml');
   const rel = repoRelative(file);

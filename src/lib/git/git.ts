@@ -113,3 +113,8 @@ export function hasCommit(sha: string, cwd: string = process.cwd()): boolean {
     return false;
   }
 }
+
+/** `git status --porcelain` lines of tracked and untracked changes (ignored files left out). */
+export function uncommittedChanges(cwd: string = process.cwd()): string[] {
+  return git(['status', '--porcelain', '--untracked-files=all'], cwd).split('\n').filter(Boolean);
+}

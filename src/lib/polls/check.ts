@@ -16,8 +16,8 @@ import path from 'node:path';
  * chapter or country; changes to what a poll froze when it opened; states and results removed or rewritten on
  * main (git history); and notes for roster edits that cannot reach a poll already open.
  */
-export function pollContentProblems(site: Site, root = contentRoot(), now = currentTime()): ContentProblem[] {
-  const { polls, problems } = readPolls(root);
+export function pollContentProblems(site: Site, root = contentRoot(), now = currentTime(process.env, root)): ContentProblem[] {
+  const { polls, unreadable, problems } = readPolls(root);
   const { states, problems: stateProblems } = readPollStates(root);
   const { results, problems: resultProblems } = readPollResults(root);
   // The roster's own problems are the schema check's to report; here it only feeds the notes.
@@ -28,12 +28,14 @@ export function pollContentProblems(site: Site, root = contentRoot(), now = curr
   const rosterFile = repoRelative(path.join(root, 'members.yml'));
   const stateOf = (id: string) => repoRelative(stateFile(id, root));
   const resultOf = (id: string) => repoRelative(resultFile(id, root));
+  // A poll file that does not parse is reported above; comparing its frozen rules waits until it does.
+  const comparable = states.filter((s) => !unreadable.has(s.id));
   return [
     ...problems, ...stateProblems, ...resultProblems, ...accountProblems,
     // Only before opening: once open, the scope is frozen, and a chapter closed later must not fail its old polls.
     ...polls.filter((p) => !states.some((s) => s.id === p.id)).flatMap((p) => scopeProblems(p, countryOf)),
     ...states.flatMap((s) => suggestionRecordProblems(s, stateOf(s.id))),
-    ...frozenPollProblems(polls, states, site.polls, stateOf, (id) => polls.find((p) => p.id === id)?.file ?? stateOf(id).replace(/state\/([^/]+)\.json$/, '$1.yml')),
+    ...frozenPollProblems(polls, comparable, site.polls, stateOf, (id) => polls.find((p) => p.id === id)?.file ?? stateOf(id).replace(/state\/([^/]+)\.json$/, '$1.yml')),
     ...pollRecordProblems({ polls, states, results, stateFile: stateOf, resultFile: resultOf }, now),
     ...electorateNotes(members, rosterFile, states, now, countryOf),
     ...accountNotes(members, rosterFile, accounts),

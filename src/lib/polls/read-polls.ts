@@ -22,9 +22,11 @@ export const resultFile = (id: string, root = contentRoot()) => path.join(pollDi
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-export function readPolls(root = contentRoot()): { polls: PollEntry[]; problems: ContentProblem[] } {
+/** Every poll file; `unreadable` names the polls whose file exists but fails, reported here once. */
+export function readPolls(root = contentRoot()): { polls: PollEntry[]; unreadable: Set<string>; problems: ContentProblem[] } {
   const dir = pollDirs(root).polls;
   const polls: PollEntry[] = [];
+  const unreadable = new Set<string>();
   const problems: ContentProblem[] = [];
   for (const name of listFiles(dir, /\.ya?ml$/)) {
     const file = repoRelative(path.join(dir, name));
@@ -37,13 +39,17 @@ export function readPolls(root = contentRoot()): { polls: PollEntry[]; problems:
       const source = fs.readFileSync(path.join(dir, name), 'utf8');
       const result = safeParseContent(pollSchema, parseYamlFile(source, file));
       if (result.success) polls.push({ id, file, data: result.data, source });
-      else problems.push(...problemsFromZod(file, result.error));
+      else {
+        unreadable.add(id);
+        problems.push(...problemsFromZod(file, result.error));
+      }
     } catch (e) {
-      if (e instanceof ContentError) problems.push(...e.problems);
-      else throw e;
+      if (!(e instanceof ContentError)) throw e;
+      unreadable.add(id);
+      problems.push(...e.problems);
     }
   }
-  return { polls, problems };
+  return { polls, unreadable, problems };
 }
 
 function readJsonDir<T>(dir: string, parse: (raw: unknown, file: string) => T | ContentProblem[]): { items: T[]; problems: ContentProblem[] } {

@@ -1,8 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { DEMO_FILE, isDemoPresent } from '../content/demo.ts';
 import { SNAPSHOT_DIR } from '../content/paths.ts';
 import type { ContentProblem } from '../errors.ts';
-import { fileVersions, historyOf, repoPathOf } from '../git/file-versions.ts';
+import { fileVersions, historyOf, repoPathOf, type PathVersion } from '../git/file-versions.ts';
+import { git } from '../git/git.ts';
 import { appendOnlyProblems, type RecordPaths } from './append-only.ts';
 import { pollDirs } from './read-polls.ts';
 
@@ -29,7 +31,16 @@ export function appendOnlyCheck(root: string, branch: string): ContentProblem[] 
   const prefix = repoPathOf(cwd);
   const rel = (abs: string) => [prefix, path.relative(root, abs).split(path.sep).join('/')].filter(Boolean).join('/');
   const paths: RecordPaths = { stateDir: rel(dirs.state), resultDir: rel(dirs.results), accountsFile: rel(accounts) };
-  const history = fileVersions(cwd, availability.ref, [paths.stateDir, paths.resultDir, paths.accountsFile]);
+  const demo = demoEra(cwd, availability.ref, rel(path.join(root, DEMO_FILE)));
+  if (demo && isDemoPresent(root) && demo.ended) {
+    return [{
+      file: path.relative(process.cwd(), path.join(root, DEMO_FILE)).split(path.sep).join('/'), field: '',
+      message: `this organization replaced the demo (commit ${demo.ended.slice(0, 7)} removed this file), and the file would put the site and the tally on the demo's clock: delete it`,
+    }];
+  }
+  let history = fileVersions(cwd, availability.ref, [paths.stateDir, paths.resultDir, paths.accountsFile]);
+  // The demo's record is not the organization's: what the branch held before `npm run init` removed the demo binds nothing.
+  if (demo && !isDemoPresent(root)) history = withoutDemoEra(history, demo.organizationCommits);
   const current = new Map<string, string>();
   for (const file of history.keys()) {
     const abs = path.join(root, path.relative(prefix, file));
@@ -38,4 +49,27 @@ export function appendOnlyCheck(root: string, branch: string): ContentProblem[] 
   // Problems name files as the other checks do: relative to where the command runs.
   const shown = (file: string) => path.relative(process.cwd(), path.join(root, path.relative(prefix, file))).split(path.sep).join('/');
   return appendOnlyProblems({ ref: availability.ref, files: history }, current, paths).map((p) => ({ ...p, file: shown(p.file) }));
+}
+
+/**
+ * Where the demo organization ends on the branch: the first commit that removed content/demo.yml (init's), or
+ * nothing yet when the branch still holds the demo. null when the branch never held the demo. Only the first
+ * removal counts, so putting the file back and removing it again later cannot free a real organization's record.
+ */
+function demoEra(cwd: string, ref: string, demoPath: string): { ended: string | null; organizationCommits: Set<string> } | null {
+  const versions = fileVersions(cwd, ref, [demoPath]).get(demoPath) ?? [];
+  if (versions.length === 0) return null;
+  const removal = versions.find((v) => v.text === null);
+  if (!removal) return { ended: null, organizationCommits: new Set() };
+  const after = git(['rev-list', '--first-parent', `${removal.commit}..${ref}`], cwd).split('\n').filter(Boolean);
+  return { ended: removal.commit, organizationCommits: new Set([removal.commit, ...after]) };
+}
+
+function withoutDemoEra(history: Map<string, PathVersion[]>, organizationCommits: ReadonlySet<string>): Map<string, PathVersion[]> {
+  const kept = new Map<string, PathVersion[]>();
+  for (const [file, versions] of history) {
+    const own = versions.filter((v) => organizationCommits.has(v.commit));
+    if (own.length) kept.set(file, own);
+  }
+  return kept;
 }

@@ -62,7 +62,7 @@ export interface PollsOpenResult {
 export async function runPollsOpen(options: PollsOpenOptions = {}): Promise<PollsOpenResult> {
   const root = options.root ?? contentRoot();
   const dryRun = options.dryRun ?? false;
-  const now = options.now ?? currentTime();
+  const now = options.now ?? currentTime(process.env, root);
   const progress = options.progress ?? (() => {});
   const site = readSite(root);
   const { members, problems: rosterProblems } = readRoster(root);

@@ -90,7 +90,7 @@ export async function runTally(options: TallyOptions = {}): Promise<TallySummary
   const token = hasGitHubToken(env);
   const config = token ? githubConfigFromEnv(env, site.repository) : null;
   const run: Run = {
-    root, site, now: options.now ?? currentTime(), dryRun: options.dryRun ?? false, gateOnly: options.gateOnly ?? false, rewitness: options.rewitness, progress,
+    root, site, now: options.now ?? currentTime(env, root), dryRun: options.dryRun ?? false, gateOnly: options.gateOnly ?? false, rewitness: options.rewitness, progress,
     github: config ? { client: createGitHubClient(config, options.client), config } : null, journal: new Journal(),
   };
   if (!token) progress('GITHUB_TOKEN is not set: summary comments and commit statuses are left as they are, and no count is made final (a final count is published on GitHub first).');

@@ -45,7 +45,7 @@ export interface VerifySummary {
 
 export async function runVerify(options: VerifyOptions = {}): Promise<VerifySummary> {
   const root = options.root ?? contentRoot();
-  const now = options.now ?? currentTime();
+  const now = options.now ?? currentTime(process.env, root);
   const progress = options.progress ?? (() => {});
   const { states, problems: stateProblems } = readPollStates(root);
   if (stateProblems.length) throw new ContentError(stateProblems);

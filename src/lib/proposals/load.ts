@@ -51,7 +51,7 @@ export function loadProposals(options: { root?: string; now?: Date; snapshot?: S
   const site = readSite(root);
   const snapshot = options.snapshot ?? readSnapshot(root);
   const polls = readPollFiles(root);
-  return { proposals: summarizeProposals(snapshot.pullRequests, site, pollFactsByProposal(polls), options.now ?? currentTime()), problems: polls.problems };
+  return { proposals: summarizeProposals(snapshot.pullRequests, site, pollFactsByProposal(polls), options.now ?? currentTime(process.env, root)), problems: polls.problems };
 }
 
 /** One changed file of a proposal, with its text on both sides. */

@@ -2,13 +2,23 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { Discussion, PullRequest, Snapshot } from '../../schemas/index.ts';
 import { ContentError } from '../errors.ts';
+import discussionFixture from '../github/fixtures/discussion.expected.json' with { type: 'json' };
+import pullRequestFixture from '../github/fixtures/pull-request.expected.json' with { type: 'json' };
 import { readSnapshot } from './read-snapshot.ts';
 import { snapshotFiles } from './snapshot-files.ts';
 import { writeSnapshotAtomically } from './write-snapshot.ts';
 
 const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'chapterhouse-snapshot-'));
-const demo = readSnapshot('content');
+// Three discussions and a pull request in the shapes the adapters produce from GitHub's recorded answers.
+const numbered = (n: number): Discussion => ({ ...(discussionFixture as Discussion), id: `D_${n}`, number: n, url: `https://github.com/tidewater-commons/chapterhouse/discussions/${n}` });
+const demo: Snapshot = {
+  state: { repository: 'tidewater-commons/chapterhouse', syncedAt: '2026-11-26T12:00:00Z' },
+  discussions: [numbered(1), numbered(2), numbered(3)],
+  pullRequests: [pullRequestFixture as PullRequest],
+  accounts: [],
+};
 
 describe('readSnapshot', () => {
   it('is empty when there is no snapshot folder yet', () => {

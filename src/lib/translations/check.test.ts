@@ -17,27 +17,30 @@ function org(files: Record<string, string>) {
 afterEach(() => fs.rmSync(root, { recursive: true, force: true }));
 
 describe('translationContentProblems', () => {
-  it('reports unknown keys, lost placeholders and bad glossary entries, but not strings still untranslated', () => {
+  it("reports unknown keys, lost placeholders and bad glossary entries in the organization's files, but not strings still untranslated", () => {
     const problems = translationContentProblems(org({
-      'en/ui.yml': 'a.date: Adopted on {date}\nb.more: More\nc.todo: Later\n',
-      'es/ui.yml': 'a.date: Aprobado\nb.mas: Más\n',
+      'en/ui.yml': 'documents.adoptedOn: Agreed on {date}\nnav.blgo: Blog\n',
+      'es/ui.yml': 'documents.adoptedOn: Aprobado\nnav.mas: Más\n',
       'es/glossary.yml': '- term: poll\n  translation: ""\n',
     }));
     expect(problems.map((p) => [p.file.split('/').slice(-2).join('/'), p.field])).toEqual([
+      ['en/ui.yml', 'nav.blgo'],
       ['es/glossary.yml', '[0].translation'],
-      ['es/ui.yml', 'b.mas'],
-      ['es/ui.yml', 'a.date'],
+      ['es/ui.yml', 'nav.mas'],
+      ['es/ui.yml', 'documents.adoptedOn'],
     ]);
-    expect(problems[0]!.message).toBe('write the agreed translation, or remove the translation line');
-    expect(problems[2]!.message).toBe('placeholders differ from English (expected {date}, found none): keep each {name} exactly as in English');
+    expect(problems[0]!.message).toBe('English has no such key: check the spelling against src/i18n/strings/en.yml, or remove the line');
+    expect(problems[1]!.message).toBe('write the agreed translation, or remove the translation line');
+    expect(problems[3]!.message).toBe('placeholders differ from English (expected {date}, found none): keep each {name} exactly as in English');
   });
 
   it('is quiet for a complete, consistent language and for a language without files', () => {
-    expect(translationContentProblems(org({ 'en/ui.yml': 'a: A {n}\n', 'es/ui.yml': 'a: "{n} A"\n' }))).toEqual([]);
+    expect(translationContentProblems(org({ 'en/ui.yml': 'blog.by: Written by {authors}\n', 'es/ui.yml': 'blog.by: "{authors} lo escribió"\n' }))).toEqual([]);
+    expect(translationContentProblems(org({}))).toEqual([]);
   });
 
   it('leaves a missing or broken site configuration to the schema check, instead of reporting it twice', () => {
-    const dir = org({ 'en/ui.yml': 'a: A\n' });
+    const dir = org({ 'en/ui.yml': 'nav.blgo: A\n' });
     fs.rmSync(path.join(dir, 'site.yml'));
     expect(translationContentProblems(dir)).toEqual([]);
   });

@@ -64,3 +64,15 @@ export function shortPrefill(source: string, originalUrl: string): string {
   const frontmatter = raw ? `---${raw}---\n` : '';
   return `${frontmatter}\n{/* The original is too long to copy here. Translate it from ${originalUrl} and replace this line. */}\n`;
 }
+
+/**
+ * Where a translator changes a language's interface strings: the organization's content/<lang>/ui.yml in
+ * GitHub's editor, or GitHub's "create a file" editor when the organization has none yet (the project's
+ * strings, if any, apply until then).
+ */
+export function uiStringsUrl(repo: RepoRef, lang: string, exists: boolean): string {
+  const file = `content/${lang}/ui.yml`;
+  if (exists) return editUrl(repo, file);
+  const header = `# Interface strings in "${lang}": one "key: text" line per string, keys as in src/i18n/strings/en.yml.\n`;
+  return newFileUrl(repo, file, header, 'src/i18n/strings/en.yml');
+}
