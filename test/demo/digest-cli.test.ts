@@ -23,12 +23,12 @@ describe('npm run digest', () => {
   it('explains itself with --help and refuses unknown flags and formats', () => {
     const help = digest(['--help']);
     expect(help.status).toBe(0);
-    expect(help.stdout).toContain('--since DATE');
-    expect(help.stdout).toContain('--format FORMAT');
+    expect(help.stdout).toContain('--since <DATE>');
+    expect(help.stdout).toContain('--format <text|md|html>');
     const unknown = digest(['--sinse', '2026-11-01']);
-    expect(unknown.status).toBe(1);
-    expect(unknown.stderr).toContain("Unknown option '--sinse'");
-    expect(unknown.stderr).toContain('run "npm run digest -- --help" for the options');
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toContain('unknown flag --sinse');
+    expect(unknown.stderr).toContain('run "npm run digest -- --help"');
     expect(digest(['--format', 'pdf']).stderr).toContain('--format "pdf" is not one of text, md, html');
     expect(digest(['--lang', 'fr']).stderr).toContain('there is no language "fr" in content/site.yml');
     expect(digest(['--since', 'last week']).stderr).toContain('--since "last week" is not a date');

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { dateFormat } from '../../i18n/dates.ts';
-import { lookupString, readUiStrings, type UiStrings } from '../../i18n/ui-strings.ts';
+import { effectiveStrings, lookupString, readUiStrings, type UiStrings } from '../../i18n/ui-strings.ts';
 import { digestDate, digestRecordSchema, type DigestRecord, type PostData, type Site } from '../../schemas/index.ts';
 import { problemsFromZod, safeParseContent } from '../content/friendly-parse.ts';
 import { parseYamlFile } from '../content/frontmatter.ts';
@@ -126,8 +126,9 @@ export function digestContext(sources: DigestSources, lang: string, options: Con
   const { site } = sources;
   const root = options.root ?? contentRoot();
   const cache = new Map<string, UiStrings>();
+  // The engine's strings for the language, overridden by the organization's content/<lang>/ui.yml, as on the site.
   const strings = (code: string) => {
-    if (!cache.has(code)) cache.set(code, readUiStrings(code, root));
+    if (!cache.has(code)) cache.set(code, effectiveStrings(code, readUiStrings(code, root)));
     return cache.get(code)!;
   };
   const t: DigestContext['t'] = (key, vars) => lookupString(strings, lang, key, site.defaultLanguage, vars);

@@ -2,12 +2,13 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { PollView } from '../polls/views.ts';
-import { lineText, type DigestDocument } from './document.ts';
-import { digestContext, digestFor, loadDigestSources, siteLink } from './load.ts';
-import { digestPeriod } from './period.ts';
-import { renderDigest } from './render.ts';
-import { selectDigest, type DigestInputs } from './select.ts';
+import type { PollView } from '../../src/lib/polls/views.ts';
+import { lineText, type DigestDocument } from '../../src/lib/digest/document.ts';
+import { digestContext, digestFor, loadDigestSources, siteLink } from '../../src/lib/digest/load.ts';
+import { digestPeriod } from '../../src/lib/digest/period.ts';
+import { lookupString } from '../../src/i18n/ui-strings.ts';
+import { renderDigest } from '../../src/lib/digest/render.ts';
+import { selectDigest, type DigestInputs } from '../../src/lib/digest/select.ts';
 
 /**
  * The digest from the demo organization's own records (content/): what it picks for a period, how each
@@ -77,16 +78,16 @@ describe('a digest in each language', () => {
   });
 
   it('falls back per string: a language missing an interface string shows the English one, marked', () => {
-    // A Japanese translation that lacks the heading of the posts section.
-    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'chapterhouse-digest-'));
-    for (const lang of ['en', 'ja']) fs.mkdirSync(path.join(root, lang));
-    fs.copyFileSync('content/en/ui.yml', path.join(root, 'en', 'ui.yml'));
-    fs.writeFileSync(path.join(root, 'ja', 'ui.yml'), fs.readFileSync('content/ja/ui.yml', 'utf8').replace(/^digest\.section\.posts:.*\n/m, ''));
-    const ja = digestFor(sources, WEEK2, 'ja', { root, link, self: '' });
-    expect(section(ja, 'posts')!.heading).toEqual({ text: 'New posts', lang: 'en' });
-    expect(section(ja, 'decisions')!.heading).toEqual({ text: '決まったこと', lang: 'ja' });
-    expect(renderDigest(ja, 'html')).toContain('<span lang="en">New posts</span>');
-    expect(digestContext(sources, 'ja', { root, link, self: '' }).t('no.such.key')).toEqual({ text: 'no.such.key', lang: 'en' });
+    // A Japanese that lacks the heading of the posts section (the engine and the organization both).
+    const strings = (code: string): Record<string, string> =>
+      code === 'ja' ? { 'digest.section.decisions': '決まったこと' } : { 'digest.section.decisions': 'Decisions made', 'digest.section.posts': 'New posts' };
+    expect(lookupString(strings, 'ja', 'digest.section.posts', 'en')).toEqual({ text: 'New posts', lang: 'en' });
+    expect(lookupString(strings, 'ja', 'digest.section.decisions', 'en')).toEqual({ text: '決まったこと', lang: 'ja' });
+    const ja = doc('ja');
+    const withFallback = { ...ja, sections: ja.sections.map((s) => (s.key === 'posts' ? { ...s, heading: lookupString(strings, 'ja', 'digest.section.posts', 'en') } : s)) };
+    expect(renderDigest(withFallback, 'html')).toContain('<span lang="en">New posts</span>');
+    expect(renderDigest(ja, 'html')).not.toContain('<span lang="en">New posts</span>');
+    expect(digestContext(sources, 'ja', { root: 'content', link, self: '' }).t('no.such.key')).toEqual({ text: 'no.such.key', lang: 'en' });
   });
 
   it('links every item to the page in the reader\'s language', () => {
