@@ -1,6 +1,6 @@
 import { readSite } from '../lib/content/load.ts';
 import type { Language } from '../schemas/index.ts';
-import { effectiveStrings, engineStrings, fill, readUiStrings, REFERENCE_LANGUAGE, type UiStrings } from './ui-strings.ts';
+import { effectiveStrings, lookupString, readUiStrings, type UiStrings } from './ui-strings.ts';
 
 /**
  * Languages, routes and interface strings: everything language-related is decided here.
@@ -36,8 +36,12 @@ function strings(lang: string): UiStrings {
 
 /** An interface string in the reader's language, else in the default language, else English, else the key itself. */
 export function t(lang: string, key: string, vars?: Record<string, string | number>): string {
-  const template = strings(lang)[key] ?? strings(defaultLanguage)[key] ?? engineStrings(REFERENCE_LANGUAGE)[key] ?? key;
-  return fill(template, vars);
+  return lookupString(strings, lang, key, defaultLanguage, vars).text;
+}
+
+/** The same string, with the language it is really in: a fallback can be marked with `lang`. */
+export function tIn(lang: string, key: string, vars?: Record<string, string | number>): { text: string; lang: string } {
+  return lookupString(strings, lang, key, defaultLanguage, vars);
 }
 
 /** Was this string really translated, or did it fall back? Used to mark fallback text with its language. */
@@ -69,25 +73,7 @@ export function withoutBase(pathname: string): string {
   return pathname.startsWith(base) ? pathname.slice(base.length) : pathname.replace(/^\//, '');
 }
 
-// Creating an Intl.DateTimeFormat costs far more than using one (a comment thread formats a date per
-// comment): one formatter per language and style, made on first use.
-const dateFormatters = new Map<string, Intl.DateTimeFormat>();
-
-export function dateFormat(lang: string, date: Date | string, style: 'long' | 'short' | 'datetime' = 'long'): string {
-  const d = typeof date === 'string' ? new Date(date) : date;
-  const key = `${lang}\0${style}`;
-  let formatter = dateFormatters.get(key);
-  if (!formatter) {
-    const options: Intl.DateTimeFormatOptions =
-      // A time without its zone means a different hour to every reader: say it (the site works in UTC).
-      style === 'datetime'
-        ? { year: 'numeric', month: 'long', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZone: 'UTC', timeZoneName: 'short' }
-        : { dateStyle: style === 'long' ? 'long' : 'medium', timeZone: 'UTC' };
-    formatter = new Intl.DateTimeFormat(lang, options);
-    dateFormatters.set(key, formatter);
-  }
-  return formatter.format(d);
-}
+export { dateFormat } from './dates.ts';
 
 /** `getStaticPaths` for pages that exist once per language. */
 export function languagePaths() {

@@ -89,3 +89,15 @@ export function splitTemplate(template: string): Array<string | { name: string }
   if (last < template.length) parts.push(template.slice(last));
   return parts;
 }
+
+/**
+ * An interface string in `lang`, else in the default language, else in English, else the key itself: the one
+ * fallback rule, with the language the text really came from (so a page can mark a fallback with `lang`).
+ */
+export function lookupString(strings: (lang: string) => UiStrings, lang: string, key: string, defaultLanguage: string, vars?: Record<string, string | number>): { text: string; lang: string } {
+  for (const code of [lang, defaultLanguage, REFERENCE_LANGUAGE]) {
+    const template = strings(code)[key];
+    if (template !== undefined) return { text: fill(template, vars), lang: code };
+  }
+  return { text: key, lang: defaultLanguage };
+}

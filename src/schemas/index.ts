@@ -10,4 +10,5 @@ export * from './snapshot.ts';
 export * from './glossary.ts';
 export * from './poll.ts';
 export * from './proposal.ts';
+export * from './digest.ts';
 export * from './demo.ts';
