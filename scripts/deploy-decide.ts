@@ -23,7 +23,7 @@ const command = {
   examples: ['GITHUB_EVENT_NAME=schedule COMMITTED=false DEPLOYED=true npm run deploy:decide -- --json'],
 } as const;
 
-await runCommand(command, ({ flags }) => {
+await runCommand(command, async ({ flags }) => {
   const decision = deployDecision({
     event: process.env.GITHUB_EVENT_NAME || 'workflow_dispatch',
     committed: isTrue(process.env.COMMITTED),
