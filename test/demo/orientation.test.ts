@@ -91,16 +91,21 @@ describe('a search result', () => {
     await arrived(session, page, 'search-by-kind', { allowsScript: true });
   });
 
-  it('names the language of an original shown in place of a missing translation', async () => {
+  it('finds an untranslated page in its own language: a Spanish search offers no English copies as Spanish pages', async () => {
     const page = await session.newPage();
-    // The Spanish site shows untranslated pages in English: their hits say so.
+    // "tide" is in English pages the Spanish site shows untranslated; their copies under /es/ are not indexed.
     await page.goto(`${session.origin}/es/search/?q=${encodeURIComponent('tide')}`);
-    await page.locator('#search-results li').first().waitFor();
+    await page.waitForFunction((loading) => ![undefined, '', loading].includes(document.querySelector('#search-status')?.textContent ?? undefined), t('es', 'search.loading'));
+    expect(await page.locator('#search-results li a[lang="en"]').count()).toBe(0);
     const about = await page.locator('#search-results .search-about').allInnerTexts();
-    expect(about.some((a) => a.endsWith(' · English'))).toBe(true);
-    const english = page.locator('#search-results li a[lang="en"]');
-    expect(await english.count()).toBeGreaterThan(0);
+    expect(about.filter((a) => a.endsWith(' · English'))).toEqual([]);
     await arrived(session, page, 'search-es-originals', { allowsScript: true });
+    // The English search finds them, as English pages.
+    await page.goto(`${session.origin}/en/search/?q=${encodeURIComponent('tide')}`);
+    await page.locator('#search-results li').first().waitFor();
+    const found = await page.locator('#search-results li a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.filter((p) => !p.startsWith('/en/'))).toEqual([]);
   });
 });
 
