@@ -32,10 +32,20 @@ export const timestamp = z.iso.datetime({
 export const localizedText = z.union([z.string().min(1), z.record(languageCode, z.string().min(1))]);
 export type LocalizedText = z.infer<typeof localizedText>;
 
-/** Pick the reader's language, then the site's default, then whatever there is. */
+/**
+ * Pick the reader's language, then the site's default, then whatever there is, and say which it is, so a
+ * page can mark text that is not in the reader's language. Text given once is in the default language.
+ */
+export function localizedIn(text: LocalizedText, lang: string, fallback: string): { text: string; lang: string } {
+  if (typeof text === 'string') return { text, lang: fallback };
+  for (const code of [lang, fallback]) if (text[code]) return { text: text[code]!, lang: code };
+  const [code, value] = Object.entries(text)[0] ?? [fallback, ''];
+  return { text: value, lang: code };
+}
+
+/** The text alone: `localizedIn(…).text`. */
 export function localize(text: LocalizedText, lang: string, fallback: string): string {
-  if (typeof text === 'string') return text;
-  return text[lang] ?? text[fallback] ?? Object.values(text)[0] ?? '';
+  return localizedIn(text, lang, fallback).text;
 }
 
 /** A slug: lowercase words joined by hyphens, as used in file names and URLs. */

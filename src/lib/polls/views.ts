@@ -140,13 +140,5 @@ export function bars(options: readonly { key: string; votes: number }[]): { key:
   return options.map((o) => ({ ...o, width: Math.round((o.votes / max) * 1000) / 10 }));
 }
 
-/**
- * Text in the reader's language when there is one, with the language it is really in, so a page can
- * mark an untranslated title with `lang` and screen readers pronounce it right.
- */
-export function textIn(text: LocalizedText, lang: string, fallback: string): { text: string; lang: string } {
-  if (typeof text === 'string') return { text, lang: fallback };
-  for (const code of [lang, fallback]) if (text[code]) return { text: text[code]!, lang: code };
-  const [code, value] = Object.entries(text)[0] ?? [fallback, ''];
-  return { text: value, lang: code };
-}
+/** Text in the reader's language when there is one, with the language it is really in (see schemas/common.ts). */
+export { localizedIn as textIn } from '../../schemas/common.ts';
