@@ -11,3 +11,4 @@ export * from './glossary.ts';
 export * from './poll.ts';
 export * from './proposal.ts';
 export * from './demo.ts';
+export * from './tag.ts';

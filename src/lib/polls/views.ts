@@ -129,9 +129,13 @@ export function decisions(views: readonly PollView[], languages: readonly string
   });
 }
 
+/** An option's label as written (once or per language); the key itself for an option the poll does not list. */
+export function optionText(view: Pick<PollView, 'poll'>, key: string): LocalizedText {
+  return view.poll.data.options.find((o) => o.key === key)?.label ?? key;
+}
+
 export function optionLabel(view: Pick<PollView, 'poll'>, key: string, lang: string, fallback: string): string {
-  const option = view.poll.data.options.find((o) => o.key === key);
-  return option ? localize(option.label, lang, fallback) : key;
+  return localize(optionText(view, key), lang, fallback);
 }
 
 /** Bar geometry for the results chart, in a 0–100 scale against the largest option (at least 1). */
