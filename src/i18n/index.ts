@@ -85,6 +85,17 @@ export function describeLanguage(code: string, pageLang: string): MarkLanguage |
   return { dir: known?.dir ?? 'ltr', name: name ?? known!.name };
 }
 
+/**
+ * Attributes for a block of text in another language than the page's (an amendment to the original, a
+ * table of contents of an untranslated page): its `lang` and `dir`, and a badge naming the language. None
+ * when the block is in the page's language.
+ */
+export function otherLanguageBlock(textLang: string | undefined, pageLang: string): Record<string, string> {
+  if (!textLang || textLang === pageLang) return {};
+  const described = describeLanguage(textLang, pageLang);
+  return { lang: textLang, dir: described?.dir ?? 'ltr', 'data-language-name': described?.name ?? textLang };
+}
+
 /** A finished page with its fallback marks made into `lang`/`dir` spans (see ./marks.ts). */
 export function renderFallbacks(html: string, pageLang: string): string {
   return renderMarks(html, (code) => describeLanguage(code, pageLang));
