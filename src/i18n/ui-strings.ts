@@ -89,3 +89,18 @@ export function splitTemplate(template: string): Array<string | { name: string }
   if (last < template.length) parts.push(template.slice(last));
   return parts;
 }
+
+/** The line each key is written on in a strings file (`key: text`), so a dashboard can link straight to it. */
+export function keyLines(text: string): Map<string, number> {
+  const lines = new Map<string, number>();
+  text.split('\n').forEach((line, i) => {
+    const m = /^([A-Za-z0-9_.-]+)\s*:/.exec(line);
+    if (m && !lines.has(m[1]!)) lines.set(m[1]!, i + 1);
+  });
+  return lines;
+}
+
+/** `keyLines` of the project's English strings, where every key is defined. */
+export function referenceKeyLines(): Map<string, number> {
+  return keyLines(fs.readFileSync(path.resolve(ENGINE_STRINGS_DIR, `${REFERENCE_LANGUAGE}.yml`), 'utf8'));
+}
