@@ -48,6 +48,15 @@ export function localize(text: LocalizedText, lang: string, fallback: string): s
   return localizedIn(text, lang, fallback).text;
 }
 
+/**
+ * In a translation's frontmatter: "this translation is current with the original as of this commit". A
+ * translator who checked the original's change and found nothing to change in the translation says so here,
+ * from GitHub's web editor, without touching the text (src/lib/translations/staleness.ts reads it).
+ */
+export const translationOf = z
+  .string({ error: 'write the commit in quotes, e.g. translationOf: "3f2a9c1" (YAML would read some commits as numbers)' })
+  .regex(/^[0-9a-f]{7,40}$/, "write the original's commit as GitHub shows it, e.g. translationOf: 3f2a9c1 (7 to 40 hex digits)");
+
 /** A slug: lowercase words joined by hyphens, as used in file names and URLs. */
 export const slug = z
   .string()

@@ -132,9 +132,32 @@ describe('a reader in the browser', () => {
     const { page, status } = await go(`/${lang}/no-such-page/`);
     expect(status).toBe(404);
     expect(await h1(page)).toBe(t(lang, 'notFound.title'));
-    await arrived(session, page, 'not-found');
+    // The one 404.html reads the language from the address (a script allowed by its hash).
+    await arrived(session, page, 'not-found', { allowsScript: true });
     await page.getByRole('link', { name: t(lang, 'notFound.home') }).click();
     await page.waitForURL(`**/${lang}/`);
     await arrived(session, page, 'not-found-home');
+  });
+
+  it.skipIf(!other)('gets the 404 page in the language of the address, and without JavaScript a link to every language', async () => {
+    const missing = `${session.origin}/${other}/no-such-page/`;
+    session.watcher.allowStatus(missing, 404);
+    const { page, status } = await go(`/${other}/no-such-page/`);
+    expect(status).toBe(404);
+    expect(await h1(page)).toBe(t(other!, 'notFound.title'));
+    expect(await page.title()).toContain(t(other!, 'notFound.title'));
+    expect(await page.locator('main h1').evaluate((h) => h.closest('[lang]')!.getAttribute('lang'))).toBe(other);
+    await arrived(session, page, 'not-found-other-language', { allowsScript: true });
+    const noScript = await session.variant({ javaScriptEnabled: false });
+    try {
+      noScript.watcher.allowStatus(missing, 404);
+      const plain = await noScript.newPage();
+      await plain.goto(missing);
+      expect(await h1(plain)).toBe(t(lang, 'notFound.title'));
+      await plain.locator(`main a[hreflang="${other}"]`).click();
+      await plain.waitForURL(`**/${other}/`);
+    } finally {
+      await noScript.close();
+    }
   });
 });

@@ -111,7 +111,7 @@ export function readerPages(lang = readSite().defaultLanguage): ReaderPage[] {
     page('translations', `/${l}/translations/`),
     page('glossary', `/${l}/glossary/`),
     page('search', `/${l}/search/?q=${encodeURIComponent(own.searchPhrase)}`, { allowsScript: true, ready: '#search-results li' }),
-    page('not-found', `/${l}/this-page-does-not-exist/`, { status: 404 }),
+    page('not-found', `/${l}/this-page-does-not-exist/`, { status: 404, allowsScript: true }),
   ];
 }
 

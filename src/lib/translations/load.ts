@@ -60,6 +60,7 @@ function readReport(root: string): TranslationReport {
   // Drafts are not published, so nobody should be asked to translate them yet.
   const refs: PageRef[] = pages.filter((p) => !(p.data as { draft?: unknown }).draft).map((p) => ({
     kind: p.kind, lang: p.lang, slug: p.slug, file: fromRoot(p.file), title: String((p.data as { title?: unknown }).title ?? p.slug),
+    ...((p.data as { translationOf?: string }).translationOf ? { translationOf: (p.data as { translationOf: string }).translationOf } : {}),
   }));
   return buildReport({
     pages: refs,

@@ -19,6 +19,8 @@ export interface PageRef {
   /** Repository-relative path, as git and GitHub name it. */
   file: string;
   title: string;
+  /** A translation's frontmatter `translationOf`: reviewed against the original at this commit. */
+  translationOf?: string;
 }
 
 export interface PageStatus {
@@ -132,7 +134,7 @@ export function buildReport(input: ReportInput): TranslationReport {
         pages.push({ ...base, state: 'unknown', changes: [], message: historyProblem, links });
         continue;
       }
-      const staleness = decideStaleness(history, source.file, translation.file);
+      const staleness = decideStaleness(history, source.file, translation.file, translation.translationOf);
       if (staleness.state === 'outdated') {
         const latest = staleness.changes[0]!;
         if (staleness.translatedIn) links.compare = compareUrl(repo, staleness.translatedIn.sha, latest.sha);
