@@ -4,18 +4,20 @@ import type { PageStatus, TranslationReport } from './report.ts';
 
 /** The dashboard as plain text for a terminal: one block per language, worst states first. */
 
-const LABEL: Record<PageStatus['state'], string> = { outdated: 'outdated', missing: 'missing', unknown: 'unknown', current: 'up to date' };
-const ORDER: PageStatus['state'][] = ['outdated', 'missing', 'unknown', 'current'];
+const LABEL: Record<PageStatus['state'], string> = { invalid: 'unreadable', outdated: 'outdated', missing: 'missing', unknown: 'unknown', current: 'up to date' };
+const ORDER: PageStatus['state'][] = ['invalid', 'outdated', 'missing', 'unknown', 'current'];
 const percent = (share: number) => `${Math.round(share * 100)}%`;
 
 export function renderReportText(report: TranslationReport, languages: readonly Language[]): string {
   const lines: string[] = [];
   if (report.historyProblem) lines.push(`Note: ${report.historyProblem}`, '');
+  lines.push(...invalidOriginalLines(report));
   for (const summary of report.languages) {
     const name = languages.find((l) => l.code === summary.lang)?.name ?? summary.lang;
     lines.push(
       `${name} (${summary.lang}): ${percent(summary.coverage)} translated, ${percent(summary.upToDate)} up to date — ` +
         `${summary.current} up to date, ${summary.outdated} outdated, ${summary.missing} missing` +
+        (summary.invalid ? `, ${summary.invalid} cannot be read` : '') +
         (summary.unknown ? `, ${summary.unknown} unknown` : ''),
     );
     const pages = report.pages
@@ -24,6 +26,8 @@ export function renderReportText(report: TranslationReport, languages: readonly 
     const width = Math.max(0, ...pages.map((p) => p.file.length));
     for (const page of pages) {
       lines.push(`  ${LABEL[page.state].padEnd(10)}  ${page.file.padEnd(width)}  ${page.title}`);
+      if (page.state === 'invalid') lines.push(`${' '.repeat(14)}cannot be read: ${page.message}`);
+      if (page.reviewProblem) lines.push(`${' '.repeat(14)}${page.reviewProblem}`);
       if (page.state === 'outdated') {
         for (const change of page.changes) lines.push(`${' '.repeat(14)}${change.date.slice(0, 10)} ${change.sha.slice(0, 7)} ${change.subject}`);
         if (page.links.compare) lines.push(`${' '.repeat(14)}what changed: ${page.links.compare}`);
@@ -56,7 +60,7 @@ export function renderSummaryText({ report, languages, data, ui }: SummaryInput)
     const strings = ui.get(summary.lang);
     return [
       `${name} (${summary.lang})`,
-      `${summary.current} / ${summary.outdated} / ${summary.missing}${summary.unknown ? ` (${summary.unknown} unknown)` : ''}`,
+      `${summary.current} / ${summary.outdated} / ${summary.missing}${summary.invalid ? ` (${summary.invalid} cannot be read)` : ''}${summary.unknown ? ` (${summary.unknown} unknown)` : ''}`,
       ...kinds.map((kind) => {
         const k = own.find((x) => x.kind === kind);
         return k ? `${k.total - k.missing}/${k.total}` : '—';
@@ -68,6 +72,7 @@ export function renderSummaryText({ report, languages, data, ui }: SummaryInput)
   const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd();
   const lines: string[] = [];
   if (report.historyProblem) lines.push(`Note: ${report.historyProblem}`, '');
+  lines.push(...invalidOriginalLines(report));
   lines.push(line(header), ...rows.map(line), '');
   lines.push('Texts are "translated/total". Run "npm run translations -- --details" for every page and text, or --json for scripts.');
   return `${lines.join('\n')}\n`;
@@ -82,3 +87,9 @@ export function renderDataDetails(statuses: readonly DataTextStatus[], lang: str
 }
 
 const clipped = (text: string) => (text.length > 60 ? `${text.slice(0, 59)}…` : text).replace(/\s+/g, ' ');
+
+/** Originals that cannot be read stop every translation of them: said first, with the check's message. */
+function invalidOriginalLines(report: TranslationReport): string[] {
+  if (report.invalidOriginals.length === 0) return [];
+  return [...report.invalidOriginals.map((o) => `Original cannot be read: ${o.file}: ${o.message}`), ''];
+}
