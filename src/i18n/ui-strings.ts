@@ -104,3 +104,17 @@ export function keyLines(text: string): Map<string, number> {
 export function referenceKeyLines(): Map<string, number> {
   return keyLines(fs.readFileSync(path.resolve(ENGINE_STRINGS_DIR, `${REFERENCE_LANGUAGE}.yml`), 'utf8'));
 }
+
+/**
+ * `t()` for scripts (what they write on GitHub): a language's string, else English's, filled; read lazily from
+ * `root`, so a script does not read the site settings just by importing the site's i18n module.
+ */
+export function sayFrom(root: string): (lang: string, key: string, vars?: Record<string, string | number>) => string {
+  const cache = new Map<string, UiStrings>();
+  const of = (lang: string) => {
+    let s = cache.get(lang);
+    if (!s) cache.set(lang, (s = effectiveStrings(lang, readUiStrings(lang, root))));
+    return s;
+  };
+  return (lang, key, vars) => fill(of(lang)[key] ?? of(REFERENCE_LANGUAGE)[key] ?? key, vars);
+}

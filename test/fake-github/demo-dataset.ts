@@ -3,6 +3,8 @@ import { readRoster, readSite } from '../../src/lib/content/load.ts';
 import { contentRoot } from '../../src/lib/content/paths.ts';
 import { readPollResults, readPolls, readPollStates } from '../../src/lib/polls/read-polls.ts';
 import { pollPageUrl, summaryComment } from '../../src/lib/polls/summary.ts';
+import { summaryVoteLines, votingLanguages } from '../../src/lib/polls/voting-words.ts';
+import { sayFrom } from '../../src/i18n/ui-strings.ts';
 import type { Site } from '../../src/schemas/index.ts';
 import type { Member } from '../../src/schemas/member.ts';
 import { FakeGitHubData, type FakeComment, type NewPullRequest, type ReactionKind } from './dataset.ts';
@@ -128,7 +130,7 @@ function addSummaryComments(data: FakeGitHubData, site: Site, root: string) {
     const poll = polls.find((p) => p.id === result.id);
     const state = states.get(result.id);
     if (!poll || !state || result.rules.discussion === null) continue;
-    const body = summaryComment(poll.data, result, site.defaultLanguage, pollPageUrl(site.url, site.defaultLanguage, poll.id));
+    const body = summaryComment(poll.data, result, site.defaultLanguage, pollPageUrl(site.url, site.defaultLanguage, poll.id), summaryVoteLines(votingLanguages(site, sayFrom(root)), (l) => pollPageUrl(site.url, l, poll.id)));
     data.addComment(result.rules.discussion, { author: site.polls.bot, body, createdAt: state.frozen.rules.opens.replace(/\.\d{3}Z$/, 'Z') });
   }
 }

@@ -1,3 +1,4 @@
+import { optionVoteLines, type Say } from './voting-words.ts';
 import { localize, POLL_FILE_FORMAT, type FrozenPoll, type OptionCommentRef, type PollEntry, type PollOption, type PollState, type Site } from '../../schemas/index.ts';
 import { digestOf } from './digest.ts';
 import { botKey } from './eligibility.ts';
@@ -36,8 +37,15 @@ function allLabels(text: PollOption['label'], site: Site): string {
     .join(' · ');
 }
 
-export function optionCommentBody(option: PollOption, site: Site): string {
-  return [`### ${allLabels(option.label, site)}`, '', `👍 this comment to vote for “${localize(option.label, site.defaultLanguage, site.defaultLanguage)}”.`, '', optionMarker(option.key)].join('\n');
+/**
+ * An option comment: its label in every language, how to vote in every language (when `say` gives the words;
+ * English alone without it), and the marker that makes it a ballot box.
+ */
+export function optionCommentBody(option: PollOption, site: Site, say?: Say): string {
+  const how = say
+    ? optionVoteLines(option.label, { languages: site.languages.map((l) => l.code), defaultLanguage: site.defaultLanguage, say })
+    : [`👍 this comment to vote for “${localize(option.label, site.defaultLanguage, site.defaultLanguage)}”.`];
+  return [`### ${allLabels(option.label, site)}`, '', ...how, '', optionMarker(option.key)].join('\n');
 }
 
 export function discussionTitle(poll: PollEntry, site: Site): string {

@@ -17,6 +17,8 @@ import { addComment, fetchDiscussion, pullRequestHead, setCommitStatus, updateCo
 import { Journal, PollFailure } from './journal.ts';
 import { readPollStates, readPolls, readRawResults, resultFile } from './read-polls.ts';
 import { pollPageUrl, readWitness, SUMMARY_MARKER, summaryComment } from './summary.ts';
+import { summaryVoteLines, votingLanguages } from './voting-words.ts';
+import { sayFrom } from '../../i18n/ui-strings.ts';
 import { countPoll, jsonSummary, provisional, tallyFromInput } from './tally.ts';
 
 /**
@@ -227,7 +229,7 @@ async function publish(run: Run, entry: Counted, fresh: PollResult | undefined) 
   // A final count is published here first, and only then written as final.
   const result = committedFinal ?? entry.finalCandidate ?? fresh;
   if (!result) return;
-  const body = summaryComment(poll.data, result, site.defaultLanguage, page);
+  const body = summaryComment(poll.data, result, site.defaultLanguage, page, summaryVoteLines(votingLanguages(site, sayFrom(run.root)), (l) => pollPageUrl(site.url, l, poll.id)));
   if (!mine) {
     await addComment(github.client, live.id, body);
     run.journal.add(`posted the summary comment of ${poll.id}`);
