@@ -73,7 +73,15 @@ export function say(text: LocalizedText, lang: string): string {
 }
 
 /** How a page in `pageLang` presents text in another language: its direction, and its name in the reader's words. */
+const described = new Map<string, MarkLanguage | undefined>();
+
 export function describeLanguage(code: string, pageLang: string): MarkLanguage | undefined {
+  const key = `${code}\0${pageLang}`;
+  if (!described.has(key)) described.set(key, describe(code, pageLang));
+  return described.get(key);
+}
+
+function describe(code: string, pageLang: string): MarkLanguage | undefined {
   const known = languages.find((l) => l.code === code);
   let name: string | undefined;
   try {

@@ -51,7 +51,7 @@ async function inspect(page: Page) {
       const before = getComputedStyle(el, '::before').content;
       const badgedBlock = el.hasAttribute('data-language-name') && !el.classList.contains('fallback') && before.includes(el.getAttribute('data-language-name')!);
       if (!underlined && !badgedBlock) problems.push(`English not visibly marked: <${el.tagName.toLowerCase()} class="${el.className}">${text.slice(0, 60)}`);
-      const badgeWanted = el.classList.contains('fallback') && el.parentElement?.closest('h1, h2, h3, h4, .card, nav');
+      const badgeWanted = el.classList.contains('fallback') && el.parentElement?.closest('h1, h2, h3, h4, nav');
       if (badgeWanted) {
         const badge = getComputedStyle(el, '::after').content;
         const ancestorBadged = el.parentElement?.closest('.fallback');
