@@ -17,6 +17,11 @@ describe('fallback marks', () => {
     expect(renderMarks(html, describeLang)).toBe('<html lang="es"><head><title>Skip</title><script>var a="Skip"</script></head><body><a aria-label="Skip" href="/">x</a></body></html>');
   });
 
+  it('are removed from an attribute whose value holds a ">"', () => {
+    const html = `<p><a title="a > b ${mark('Skip', 'en')}" href="/">x</a></p>`;
+    expect(renderMarks(html, describeLang)).toBe('<p><a title="a > b Skip" href="/">x</a></p>');
+  });
+
   it('nest, and enclose elements placed between them (a sentence with a link in it)', () => {
     const html = `<p>${mark(`Stored in <a href="/f">${mark('file', 'ar')}</a>.`, 'en')}</p>`;
     expect(renderMarks(html, describeLang)).toBe(

@@ -40,7 +40,7 @@ export interface MarkLanguage {
  * Elements whose content is raw text (a tag inside would show as text or break the script), and tags
  * themselves: marks there are dropped. Everywhere else, marks become spans.
  */
-const RAW_OR_TAG = /<(script|style|title|textarea)\b[^>]*>[\s\S]*?<\/\1\s*>|<!--[\s\S]*?-->|<[^>]*>/gi;
+const RAW_OR_TAG = /<(script|style|title|textarea)\b(?:[^>"']|"[^"]*"|'[^']*')*>[\s\S]*?<\/\1\s*>|<!--[\s\S]*?-->|<(?:[^>"']|"[^"]*"|'[^']*')*>/gi;
 
 /**
  * Turn the marks in a finished HTML page into spans. `describe` says how to present a language on this page;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { t } from '../../src/i18n/index.ts';
+import { localize } from '../../src/schemas/index.ts';
 import { organizationContent, pagesContaining } from '../support/reader-pages.ts';
 import { arrived, here, mainHeading, searchFromHeader, useBrowserSession, visit, type Session } from './support.ts';
 
@@ -38,7 +39,7 @@ describe('a reader in the browser', () => {
   it('goes from the home page to a key document', async () => {
     const { page, status } = await go(`/${lang}/`);
     expect(status).toBe(200);
-    expect(await page.title()).toContain(demo.site.name);
+    expect(await page.title()).toContain(localize(demo.site.name, lang, demo.site.defaultLanguage));
     await arrived(session, page, 'home');
 
     await page.getByRole('navigation', { name: t(lang, 'site.menu') }).getByRole('link', { name: t(lang, 'nav.documents') }).click();

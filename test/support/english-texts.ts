@@ -34,5 +34,17 @@ export function englishTexts(lang: string, root = contentRoot()): string[] {
   for (const chapter of readChapters(root).chapters.values()) [chapter.name, chapter.city, chapter.cadence, chapter.summary].forEach(data);
   for (const poll of readPolls(root).polls) [poll.data.title, poll.data.question, poll.data.summary, ...poll.data.options.map((o) => o.label)].forEach(data);
   Object.values(readTagLabels(root).tags).forEach(data);
-  return [...out];
+  // A name that the language's own texts use as they are ("Tidewater Commons として採択しますか") is not a fallback.
+  const written = [...Object.values(own), ...ownDataTexts(lang, root)];
+  return [...out].filter((text) => !written.some((mine) => mine.includes(text)));
+}
+
+/** Every data text written in `lang` itself. */
+function ownDataTexts(lang: string, root: string): string[] {
+  const site = readSite(root);
+  const texts: (LocalizedText | undefined)[] = [site.name, site.tagline, site.description];
+  for (const c of readChapters(root).chapters.values()) texts.push(c.name, c.city, c.cadence, c.summary);
+  for (const p of readPolls(root).polls) texts.push(p.data.title, p.data.question, p.data.summary, ...p.data.options.map((o) => o.label));
+  texts.push(...Object.values(readTagLabels(root).tags));
+  return texts.flatMap((t) => (t === undefined ? [] : [localizedIn(t, lang, site.defaultLanguage)]).filter((x) => x.lang === lang).map((x) => x.text));
 }

@@ -46,12 +46,19 @@ describe('translationContentProblems', () => {
       'chapters/porto.yml': 'name: {en: Porto Shore, es: Costa de Oporto}\ncity: Porto\ncountry: PT\nstatus: active\nfounded: 2024-01-01\ncadence: Weekly\ncontact: https://example.org\n',
       'tags.yml': 'dunes: {en: Dunes, es: Dunas}\nfield-day: Field days\n',
     }));
-    expect(problems.map((p) => [p.file.split('/').slice(-2).join('/'), p.line, p.field, p.level])).toEqual([
-      [expect.stringMatching(/site\.yml$/), 1, 'name, tagline', 'note'],
-      ['chapters/porto.yml', 2, 'city, cadence', 'note'],
-      [expect.stringMatching(/tags\.yml$/), 2, 'field-day', 'note'],
+    expect(problems.map((p) => [p.file.split('/').slice(-2).join('/'), p.line, p.level, p.message.split(';')[0]])).toEqual([
+      [expect.stringMatching(/site\.yml$/), 1, 'note', 'not translated into "es" yet: name, tagline'],
+      ['chapters/porto.yml', 2, 'note', 'not translated into "es" yet: city, cadence'],
+      [expect.stringMatching(/tags\.yml$/), 2, 'note', 'not translated into "es" yet: field-day'],
     ]);
-    expect(problems[1]!.message).toBe('not translated into "es" yet: write the text as a map with "es: …" next to the default language\'s (e.g. name: {en: …, es: …}); readers see the default language, marked, until then');
+    expect(problems[1]!.message).toBe('not translated into "es" yet: city, cadence; write each as a map with "es: …" next to the default language\'s (name: {en: …, es: …}); readers see the default language, marked, until then');
+  });
+
+  it('names a few files per language, then how many more', () => {
+    const chapter = (n: number) => [`chapters/c${n}.yml`, `name: C${n}\ncity: C\ncountry: PT\nstatus: active\nfounded: 2024-01-01\ncadence: Weekly\ncontact: https://example.org\n`];
+    const problems = translationContentProblems(org(Object.fromEntries([...Array.from({ length: 8 }, (_, i) => chapter(i)), ['site.yml', SITE_TRANSLATED]])));
+    expect(problems).toHaveLength(6);
+    expect(problems.at(-1)!.message).toBe('and 3 more files with texts not translated into "es" yet: "npm run translations -- --lang es --details" lists them');
   });
 
   it('leaves a missing or broken site configuration to the schema check, instead of reporting it twice', () => {
