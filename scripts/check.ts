@@ -18,6 +18,7 @@ import { ContentError, formatProblem, type ContentProblem } from '../src/lib/err
 import { mdxSafetyProblems } from '../src/lib/security/mdx-safety.ts';
 import { translationContentProblems } from '../src/lib/translations/check.ts';
 import { pollContentProblems } from '../src/lib/polls/check.ts';
+import { readDigestRecords } from '../src/lib/digest/load.ts';
 
 interface ContentCheck {
   name: string;
@@ -35,6 +36,8 @@ const CHECKS: ContentCheck[] = [
   { name: 'translations', run: translationContentProblems },
   // Poll definitions, what they froze once open, the committed state and result files, and main's history of them.
   { name: 'polls', run: pollProblems },
+  // Published digests: each names the period it covers, in a file named after the day it ends.
+  { name: 'digests', run: (root) => readDigestRecords(root).problems },
 ];
 
 function pollProblems(root: string): ContentProblem[] {

@@ -1,7 +1,7 @@
 /**
- * The deploy workflow's last update step: commit what `sync`, `polls:open` and `tally` wrote
- * (content/github/ and content/polls/) as github-actions[bot], and push it to the branch.
- * Only those two folders are committed, whatever else the working tree holds.
+ * The deploy workflow's last update step: commit what `sync`, `polls:open`, `tally` and the weekly `digest`
+ * wrote (content/github/, content/polls/ and content/digests/) as github-actions[bot], and push it to the branch.
+ * Only those folders are committed, whatever else the working tree holds.
  *
  * When the branch moved meanwhile, the commit is replayed on top; a replay that conflicts is aborted
  * (`git rebase --abort`) and the bot's changes are carried over file by file instead (its own files as it
@@ -29,7 +29,7 @@ const ATTEMPTS = 3;
 const command = {
   name: 'npm run commit-results',
   summary:
-    'commit what sync, polls:open and tally wrote (content/github/ and content/polls/ only, whatever else the tree holds) ' +
+    'commit what sync, polls:open, tally and the weekly digest wrote (content/github/, content/polls/ and content/digests/ only, whatever else the tree holds) ' +
     'as github-actions[bot], then push it. Prints the commit to build on stdout (and as sha= to $GITHUB_OUTPUT).',
   flags: {
     'dry-run': { type: 'boolean', description: 'list what would be committed; commit and push nothing' },
@@ -46,9 +46,9 @@ await runCommand(command, async ({ flags }) => {
   const push = !flags['no-push'];
   const branch = flags.branch ?? 'main';
   const root = contentRoot();
-  const paths = [SNAPSHOT_DIR, 'polls'].map((dir) => path.join(root, dir)).filter((p) => fs.existsSync(p)).map((p) => repoRelative(p));
+  const paths = [SNAPSHOT_DIR, 'polls', 'digests'].map((dir) => path.join(root, dir)).filter((p) => fs.existsSync(p)).map((p) => repoRelative(p));
   if (paths.length === 0) {
-    progress('Nothing to commit: neither content/github nor content/polls exists.');
+    progress('Nothing to commit: none of content/github, content/polls and content/digests exists.');
     return finish(git(['rev-parse', 'HEAD']).trim());
   }
 

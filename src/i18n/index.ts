@@ -1,7 +1,7 @@
 import { readSite } from '../lib/content/load.ts';
 import { localizedIn, type Language, type LocalizedText } from '../schemas/index.ts';
 import { mark, renderMarks, stripMarks, type MarkLanguage } from './marks.ts';
-import { effectiveStrings, engineStrings, fill, readUiStrings, REFERENCE_LANGUAGE, type UiStrings } from './ui-strings.ts';
+import { effectiveStrings, lookupString, readUiStrings, type UiStrings } from './ui-strings.ts';
 
 /**
  * Languages, routes and interface strings: everything language-related is decided here.
@@ -51,11 +51,13 @@ export function inLanguage(text: string, textLang: string, pageLang: string): st
 
 /** An interface string in the reader's language, else in the default language, else English, else the key itself. */
 export function t(lang: string, key: string, vars?: Record<string, string | number>): string {
-  const own = strings(lang)[key];
-  if (own !== undefined) return fill(own, vars);
-  const fromDefault = strings(defaultLanguage)[key];
-  const [template, from] = fromDefault !== undefined ? [fromDefault, defaultLanguage] : [engineStrings(REFERENCE_LANGUAGE)[key] ?? key, REFERENCE_LANGUAGE];
-  return inLanguage(fill(template, vars), from, lang);
+  const found = lookupString(strings, lang, key, defaultLanguage, vars);
+  return inLanguage(found.text, found.lang, lang);
+}
+
+/** The same string, with the language it is really in (plain text: for callers that mark it themselves). */
+export function tIn(lang: string, key: string, vars?: Record<string, string | number>): { text: string; lang: string } {
+  return lookupString(strings, lang, key, defaultLanguage, vars);
 }
 
 /**
@@ -140,25 +142,7 @@ export function withoutBase(pathname: string): string {
   return pathname.startsWith(base) ? pathname.slice(base.length) : pathname.replace(/^\//, '');
 }
 
-// Creating an Intl.DateTimeFormat costs far more than using one (a comment thread formats a date per
-// comment): one formatter per language and style, made on first use.
-const dateFormatters = new Map<string, Intl.DateTimeFormat>();
-
-export function dateFormat(lang: string, date: Date | string, style: 'long' | 'short' | 'datetime' = 'long'): string {
-  const d = typeof date === 'string' ? new Date(date) : date;
-  const key = `${lang}\0${style}`;
-  let formatter = dateFormatters.get(key);
-  if (!formatter) {
-    const options: Intl.DateTimeFormatOptions =
-      // A time without its zone means a different hour to every reader: say it (the site works in UTC).
-      style === 'datetime'
-        ? { year: 'numeric', month: 'long', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZone: 'UTC', timeZoneName: 'short' }
-        : { dateStyle: style === 'long' ? 'long' : 'medium', timeZone: 'UTC' };
-    formatter = new Intl.DateTimeFormat(lang, options);
-    dateFormatters.set(key, formatter);
-  }
-  return formatter.format(d);
-}
+export { dateFormat } from './dates.ts';
 
 /** `getStaticPaths` for pages that exist once per language. */
 export function languagePaths() {

@@ -116,5 +116,18 @@ export function sayFrom(root: string): (lang: string, key: string, vars?: Record
     if (!s) cache.set(lang, (s = effectiveStrings(lang, readUiStrings(lang, root))));
     return s;
   };
-  return (lang, key, vars) => fill(of(lang)[key] ?? of(REFERENCE_LANGUAGE)[key] ?? key, vars);
+  // GitHub's side is written in English first: a language without the string says nothing rather than repeat it.
+  return (lang, key, vars) => lookupString(of, lang, key, REFERENCE_LANGUAGE, vars).text;
+}
+
+/**
+ * An interface string in `lang`, else in the default language, else in English, else the key itself: the one
+ * fallback rule, with the language the text really came from (so a page can mark a fallback with `lang`).
+ */
+export function lookupString(strings: (lang: string) => UiStrings, lang: string, key: string, defaultLanguage: string, vars?: Record<string, string | number>): { text: string; lang: string } {
+  for (const code of [lang, defaultLanguage, REFERENCE_LANGUAGE]) {
+    const template = strings(code)[key];
+    if (template !== undefined) return { text: fill(template, vars), lang: code };
+  }
+  return { text: key, lang: defaultLanguage };
 }

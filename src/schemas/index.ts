@@ -10,5 +10,6 @@ export * from './snapshot.ts';
 export * from './glossary.ts';
 export * from './poll.ts';
 export * from './proposal.ts';
+export * from './digest.ts';
 export * from './demo.ts';
 export * from './tag.ts';

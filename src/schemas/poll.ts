@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { localizedText, slug, timestamp } from './common.ts';
+import { countryCode, localizedText, slug, timestamp } from './common.ts';
 import { thresholdSchema } from './site.ts';
 
 /**
@@ -29,6 +29,43 @@ export type PollOption = z.infer<typeof pollOptionSchema>;
 
 const positiveInt = z.number().int().positive();
 
+/**
+ * The thresholds a poll can use: the site's defaults, and `double-majority`, which also needs a majority of the
+ * chapters taking part (src/lib/polls/double-majority.ts). It is never a site default: it is meaningless for a
+ * poll of one chapter, so a poll asks for it by name.
+ */
+export const pollThresholdSchema = z.enum([...thresholdSchema.options, 'double-majority']);
+export type PollThreshold = z.infer<typeof pollThresholdSchema>;
+
+/**
+ * Who a poll is for: one chapter (`{ chapter: lisbon }`) or the chapters of one country (`{ country: PT }`).
+ * Without a scope a poll is for the whole organization. Whether the chapter or country exists is the content
+ * check's cross-check (src/lib/polls/scope.ts), since the schema does not know the chapters.
+ */
+export const pollScopeSchema = z
+  .strictObject({ chapter: slug.optional(), country: countryCode.optional() })
+  .superRefine((s, ctx) => {
+    const given = [s.chapter, s.country].filter((v) => v !== undefined).length;
+    if (given !== 1) {
+      ctx.addIssue({ code: 'custom', message: `name exactly one chapter or one country, e.g. "scope: { chapter: lisbon }" or "scope: { country: PT }"${given ? ', not both' : ''}; leave scope out for a poll of the whole organization` });
+    }
+  });
+export type PollScope = z.infer<typeof pollScopeSchema>;
+
+/**
+ * A suggestion period before voting: until `until`, members suggest options in the poll's discussion (a
+ * top-level comment whose first line is `Option: <label>`) and support them with 👍; when voting opens, each
+ * suggestion with at least `support` supporting eligible members becomes an option (src/lib/polls/suggestions.ts).
+ */
+export const pollSuggestionsSchema = z.strictObject({
+  until: timestamp,
+  support: z
+    .number({ error: 'write how many members must support a suggestion, e.g. "support: 3"' })
+    .int('write a whole number of members, e.g. "support: 3"')
+    .min(1, 'support must be at least 1: the number of eligible members whose 👍 a suggestion needs to become an option'),
+});
+export type PollSuggestions = z.infer<typeof pollSuggestionsSchema>;
+
 /** `content/polls/<id>.yml`. The file name is the poll id. */
 export const pollSchema = z
   .strictObject({
@@ -45,9 +82,13 @@ export const pollSchema = z
     /** Fraction of eligible members who must take part; site.yml `polls.quorum` when missing. */
     quorum: z.number().min(0).max(1).optional(),
     /** site.yml `polls.threshold` when missing. */
-    threshold: thresholdSchema.optional(),
+    threshold: pollThresholdSchema.optional(),
     /** Pull request this poll decides: it passes when the poll is decided with winner `yes`. */
     proposal: positiveInt.optional(),
+    /** One chapter or one country; the whole organization when missing. */
+    scope: pollScopeSchema.optional(),
+    /** A period before voting in which members add options. */
+    suggestions: pollSuggestionsSchema.optional(),
   })
   .superRefine((poll, ctx) => {
     if (Date.parse(poll.closes) <= Date.parse(poll.opens)) {
@@ -63,6 +104,22 @@ export const pollSchema = z
     }
     if (poll.proposal !== undefined && !(seen.has('yes') && seen.has('no'))) {
       ctx.addIssue({ code: 'custom', path: ['options'], message: 'a poll that decides a proposal needs the options "yes" and "no" (and "abstain" if wanted)' });
+    }
+    if (poll.threshold === 'double-majority') {
+      if (poll.scope?.chapter !== undefined) {
+        ctx.addIssue({ code: 'custom', path: ['threshold'], message: `a double majority counts chapters, but this poll is for one chapter (${poll.scope.chapter}): use "threshold: simple-majority", or widen the scope` });
+      }
+      if (poll.type === 'approval') {
+        ctx.addIssue({ code: 'custom', path: ['threshold'], message: 'a double majority counts each chapter\'s one choice, so it needs "type: single"' });
+      }
+    }
+    if (poll.suggestions) {
+      if (Date.parse(poll.suggestions.until) > Date.parse(poll.opens)) {
+        ctx.addIssue({ code: 'custom', path: ['suggestions', 'until'], message: `the suggestion period (until ${poll.suggestions.until}) overlaps voting, which opens ${poll.opens}: end it at or before the opening time` });
+      }
+      if (poll.proposal !== undefined) {
+        ctx.addIssue({ code: 'custom', path: ['suggestions'], message: 'a poll that decides a proposal asks yes or no, so members cannot add options to it: remove "suggestions", or "proposal"' });
+      }
     }
   });
 export type PollData = z.infer<typeof pollSchema>;
@@ -86,9 +143,11 @@ export const pollRulesSchema = z.strictObject({
   opens: timestamp,
   closes: timestamp,
   quorum: z.number().min(0).max(1),
-  threshold: thresholdSchema,
+  threshold: pollThresholdSchema,
   /** null only before `polls:open` has created the discussion. */
   discussion: positiveInt.nullable(),
+  /** Absent for a poll of the whole organization (and in states frozen before scopes existed). */
+  scope: pollScopeSchema.optional(),
 });
 export type PollRules = z.infer<typeof pollRulesSchema>;
 
@@ -120,6 +179,40 @@ export type ElectorateEntry = z.infer<typeof electorateEntrySchema>;
 export const proposalRefSchema = z.strictObject({ number: positiveInt, headSha: gitSha });
 export type ProposalRef = z.infer<typeof proposalRefSchema>;
 
+export const suggestionStatus = z.enum(['added', 'below-threshold', 'edited-late', 'late', 'duplicate', 'not-a-member', 'invalid-label']);
+export type SuggestionStatus = z.infer<typeof suggestionStatus>;
+
+/** One suggestion as judged when voting opened: what it said, who supported it, and what came of it. */
+export const frozenSuggestionSchema = z.strictObject({
+  /** GraphQL node id of the suggestion's comment. */
+  commentId: z.string(),
+  url: z.string(),
+  /** Its author's login when judged; null for a deleted account. */
+  author: z.string().nullable(),
+  /** The text after "Option:", whitespace collapsed; "" when there was none. */
+  label: z.string(),
+  createdAt: timestamp,
+  lastEditedAt: timestamp.nullable(),
+  status: suggestionStatus,
+  /** The option key it was added as; null unless `status` is `added`. */
+  key: pollOptionKey.nullable(),
+  /** Eligible members (roster spelling at opening) whose 👍 counted as support, sorted. */
+  supporters: z.array(z.string()),
+  /** 👍 that did not count: by people who cannot vote in the poll, the author's own, outside the period, or before the last edit. */
+  notCounted: z.number().int().nonnegative(),
+  /** For `duplicate`: the option key, or the comment id of the earlier suggestion, it repeats. */
+  duplicateOf: z.string().nullable(),
+});
+export type FrozenSuggestion = z.infer<typeof frozenSuggestionSchema>;
+
+export const frozenSuggestionsSchema = z.strictObject({
+  until: timestamp,
+  support: z.number().int().min(1),
+  /** Every comment that made a suggestion, oldest first. */
+  entries: z.array(frozenSuggestionSchema),
+});
+export type FrozenSuggestions = z.infer<typeof frozenSuggestionsSchema>;
+
 /** Everything a vote depends on, fixed when voting opens. */
 export const frozenPollSchema = z.strictObject({
   rules: pollRulesSchema,
@@ -129,6 +222,8 @@ export const frozenPollSchema = z.strictObject({
   optionComments: z.array(optionCommentRefSchema),
   /** Who may vote, sorted by login (case-insensitively). */
   electorate: z.array(electorateEntrySchema),
+  /** The suggestion period's outcome, for a poll that had one; its added options are in `rules.options`. */
+  suggestions: frozenSuggestionsSchema.optional(),
 });
 export type FrozenPoll = z.infer<typeof frozenPollSchema>;
 
@@ -181,6 +276,19 @@ export const optionTallySchema = z.strictObject({
 });
 export type OptionTally = z.infer<typeof optionTallySchema>;
 
+/** One chapter's figures in a double-majority poll (chapters as frozen in the electorate at opening). */
+export const chapterTallySchema = z.strictObject({
+  id: slug,
+  eligible: z.number().int().nonnegative(),
+  voters: z.number().int().nonnegative(),
+  /** Non-abstain votes of unspoiled ballots: a chapter with none is not counted among the chapters. */
+  validVotes: z.number().int().nonnegative(),
+  options: z.array(z.strictObject({ key: pollOptionKey, votes: z.number().int().nonnegative() })),
+  /** The option with more than half of the chapter's valid votes; null when none has (a tie, or no valid votes). */
+  winner: pollOptionKey.nullable(),
+});
+export type ChapterTally = z.infer<typeof chapterTallySchema>;
+
 export const pollTallySchema = z.strictObject({
   outcome: pollOutcome,
   /** The winning option key; null unless `outcome` is `decided`. */
@@ -197,6 +305,8 @@ export const pollTallySchema = z.strictObject({
   quorumNeeded: z.number().int().nonnegative(),
   options: z.array(optionTallySchema),
   spoiledBallots: z.array(z.string()),
+  /** Double-majority polls only: each chapter of the electorate, sorted by id. */
+  chapters: z.array(chapterTallySchema).optional(),
 });
 export type PollTally = z.infer<typeof pollTallySchema>;
 

@@ -89,6 +89,27 @@ describe('npm run check', () => {
     expect(status).toBe(0);
   });
 
+  it('refuses scopes, suggestion periods and double majorities that make no sense, each at its line', () => {
+    const poll = (...lines: string[]) => ['title: Poll', 'question: Which?', 'type: single', 'options:', '  - { key: a, label: A }', '  - { key: b, label: B }', ...lines, ''].join('\n');
+    const { status, stderr } = check({
+      'polls/nowhere.yml': poll('opens: 2030-01-10T00:00:00Z', 'closes: 2030-01-20T00:00:00Z', 'scope: { chapter: atlantis }'),
+      'polls/no-country.yml': poll('opens: 2030-01-10T00:00:00Z', 'closes: 2030-01-20T00:00:00Z', 'scope: { country: FR }'),
+      'polls/both.yml': poll('opens: 2030-01-10T00:00:00Z', 'closes: 2030-01-20T00:00:00Z', 'scope: { chapter: lisbon, country: PT }'),
+      'polls/overlap.yml': poll('opens: 2030-01-10T00:00:00Z', 'closes: 2030-01-20T00:00:00Z', 'suggestions:', '  until: 2030-01-12T00:00:00Z', '  support: 0'),
+      'polls/one-chapter.yml': poll('opens: 2030-01-10T00:00:00Z', 'closes: 2030-01-20T00:00:00Z', 'threshold: double-majority', 'scope: { chapter: lisbon }'),
+    });
+    expect(stderr).toEqual([
+      'polls/both.yml:9: scope: name exactly one chapter or one country, e.g. "scope: { chapter: lisbon }" or "scope: { country: PT }", not both; leave scope out for a poll of the whole organization',
+      'polls/no-country.yml:9: scope.country: no chapter is in the country "FR" (chapters are in JP, PT): fix the code, or add the chapter first',
+      'polls/nowhere.yml:9: scope.chapter: there is no chapter "atlantis": use the name of a file in content/chapters/ without .yml (lisbon, osaka)',
+      'polls/one-chapter.yml:9: threshold: a double majority counts chapters, but this poll is for one chapter (lisbon): use "threshold: simple-majority", or widen the scope',
+      'polls/overlap.yml:10: suggestions.until: the suggestion period (until 2030-01-12T00:00:00Z) overlaps voting, which opens 2030-01-10T00:00:00Z: end it at or before the opening time',
+      'polls/overlap.yml:11: suggestions.support: support must be at least 1: the number of eligible members whose 👍 a suggestion needs to become an option',
+      '✖ 6 problems in 5 files: fix them and run "npm run check" again',
+    ]);
+    expect(status).toBe(1);
+  });
+
   it('refuses symbolic links anywhere under content/, with what to do instead', () => {
     const root = makeMiniOrg({});
     const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'ch-outside-'));

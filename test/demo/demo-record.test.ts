@@ -23,6 +23,8 @@ function files(dir: string): Record<string, string> {
 beforeAll(async () => {
   root = fs.mkdtempSync(path.join(os.tmpdir(), 'chapterhouse-demo-record-'));
   for (const f of ['site.yml', 'members.yml', 'demo.yml']) fs.copyFileSync(path.join('content', f), path.join(root, f));
+  // A poll of one chapter or country is checked against the chapters.
+  fs.cpSync(path.join('content', 'chapters'), path.join(root, 'chapters'), { recursive: true });
   fs.mkdirSync(path.join(root, 'polls'));
   for (const f of fs.readdirSync('content/polls').filter((n) => n.endsWith('.yml'))) {
     // The poll files as people wrote them: the demo's polls name their discussions themselves.

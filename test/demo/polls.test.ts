@@ -12,11 +12,11 @@ import { tallyFromInput } from '../../src/lib/polls/tally.ts';
 import { buildDemoDataset } from '../fake-github/demo-dataset.ts';
 import { startFakeGitHub } from '../fake-github/server.ts';
 
-/** A copy of the demo's poll files, roster, settings and snapshot, safe to edit (no git: recounts use the copy's snapshot). */
+/** A copy of the demo's poll files, roster, chapters, settings and snapshot, safe to edit (no git: recounts use the copy's snapshot). */
 function demoCopy(): string {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'chapterhouse-demo-polls-'));
   for (const f of ['site.yml', 'members.yml']) fs.copyFileSync(path.join('content', f), path.join(root, f));
-  for (const dir of ['polls', 'github']) fs.cpSync(path.join('content', dir), path.join(root, dir), { recursive: true });
+  for (const dir of ['polls', 'github', 'chapters']) fs.cpSync(path.join('content', dir), path.join(root, dir), { recursive: true });
   return root;
 }
 
@@ -44,9 +44,9 @@ describe('the demo polls', () => {
 
   it('tally --verify passes on the committed results', async () => {
     const root = demoCopy();
-    expect(await runVerify({ root, now: NOW })).toEqual({ checked: 5, witnessed: 0, problems: [] });
+    expect(await runVerify({ root, now: NOW })).toEqual({ checked: 7, witnessed: 0, problems: [] });
     const run = verifyCli(root);
-    expect(run.stderr).toContain('5 closed poll results recounted from the committed snapshot and frozen state');
+    expect(run.stderr).toContain('7 closed poll results recounted from the committed snapshot and frozen state');
     expect(run.status).toBe(0);
   });
 
@@ -55,7 +55,7 @@ describe('the demo polls', () => {
     try {
       const root = demoCopy();
       const summary = await runVerify({ root, now: NOW, github: true, env: fake.env(), client: { retries: 0, spacingMs: 0 } });
-      expect(summary).toEqual({ checked: 5, witnessed: 6, problems: [] });
+      expect(summary).toEqual({ checked: 7, witnessed: 9, problems: [] });
       // A final result edited in the copy, digests and all, no longer matches its witness.
       editJson(path.join(root, 'polls', 'results', 'working-groups.json'), (r) => {
         r.input.reactions.pop();

@@ -54,7 +54,7 @@ describe('the demo snapshot', () => {
     expect(program.comments.some((c) => c.author === null)).toBe(true);
     expect(program.comments.filter((c) => c.isAnswer)).toHaveLength(1);
     expect(program.comments.some((c) => c.lastEditedAt)).toBe(true);
-    expect(snapshot.discussions.filter((d) => d.category.name === 'Polls').map((d) => d.number)).toEqual([30, 31, 32, 34, 35, 36]);
+    expect(snapshot.discussions.filter((d) => d.category.name === 'Polls').map((d) => d.number)).toEqual([30, 31, 32, 34, 35, 36, 37, 38, 39, 40]);
     expect(snapshot.discussions.some((d) => d.number === 33)).toBe(false);
     expect(snapshot.pullRequests.map((p) => [p.number, p.state, p.isDraft])).toEqual([
       [12, 'MERGED', false], [13, 'CLOSED', false], [14, 'OPEN', false], [15, 'OPEN', false], [16, 'OPEN', true], [17, 'CLOSED', false], [19, 'OPEN', false],

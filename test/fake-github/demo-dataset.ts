@@ -1,6 +1,7 @@
 import { readDemo } from '../../src/lib/content/demo.ts';
 import { readRoster, readSite } from '../../src/lib/content/load.ts';
 import { contentRoot } from '../../src/lib/content/paths.ts';
+import { pollChoices } from '../../src/lib/polls/choices.ts';
 import { readPollResults, readPolls, readPollStates } from '../../src/lib/polls/read-polls.ts';
 import { pollPageUrl, summaryComment } from '../../src/lib/polls/summary.ts';
 import { summaryVoteLines, votingLanguages } from '../../src/lib/polls/voting-words.ts';
@@ -130,7 +131,7 @@ function addSummaryComments(data: FakeGitHubData, site: Site, root: string) {
     const poll = polls.find((p) => p.id === result.id);
     const state = states.get(result.id);
     if (!poll || !state || result.rules.discussion === null) continue;
-    const body = summaryComment(poll.data, result, site.defaultLanguage, pollPageUrl(site.url, site.defaultLanguage, poll.id), summaryVoteLines(votingLanguages(site, sayFrom(root)), (l) => pollPageUrl(site.url, l, poll.id)));
+    const body = summaryComment(poll.data, result, site.defaultLanguage, pollPageUrl(site.url, site.defaultLanguage, poll.id), pollChoices(poll.data, state.frozen.suggestions), summaryVoteLines(votingLanguages(site, sayFrom(root)), (l) => pollPageUrl(site.url, l, poll.id)));
     data.addComment(result.rules.discussion, { author: site.polls.bot, body, createdAt: state.frozen.rules.opens.replace(/\.\d{3}Z$/, 'Z') });
   }
 }

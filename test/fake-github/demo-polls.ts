@@ -6,7 +6,9 @@ import { Random } from './random.ts';
  * The demo's poll discussions: option comments by the bot, 👍 votes by eligible roster members inside the
  * window, and the noise that must not count (early or late reactions, other emoji, a 👍 on a reply, a
  * look-alike option comment, a non-member's vote). The counts per option are chosen here; who votes is
- * drawn from the roster with a fixed seed.
+ * drawn from the roster with a fixed seed. A poll of one chapter draws from that chapter; a double-majority
+ * poll chooses its ballots chapter by chapter; a poll with a suggestion period has its discussion from the
+ * period's start, with members' suggestions and their support.
  */
 
 export interface DemoPoll {
@@ -19,6 +21,13 @@ export interface DemoPoll {
   options: { key: string; label: string }[];
   /** Ballots: each is the option keys one voter 👍 (two keys on a single-choice poll = a spoiled ballot). */
   ballots: number[][];
+  /** A poll of this chapter: voters are drawn from its members, and `optionAuthor` posted the option comments. */
+  chapter?: string;
+  optionAuthor?: string;
+  /** Ballots chapter by chapter (a double majority), drawn from each chapter's eligible members; `ballots` is then empty. */
+  chapterBallots?: Record<string, number[][]>;
+  /** A suggestion period: the discussion exists from `from`, with these suggestions and the 👍 each got (members or not). */
+  suggestions?: { from: string; entries: { author: string; label: string; at: string; supporters: string[] }[] };
 }
 
 const yesNoAbstain = (yes: string) => [
@@ -74,6 +83,59 @@ export const DEMO_POLLS: DemoPoll[] = [
     ],
     ballots: [[0, 1], [0], [0, 2], [0, 1, 3], [1], [0, 1], [2], [0, 3], [0, 1, 2], [1, 3], [0], [3], [0, 2], [1]],
   },
+  {
+    number: 38, id: 'campaign-2027', title: 'The campaign every chapter runs in 2027',
+    question: 'Which campaign should every chapter run together in 2027?',
+    opens: '2026-11-02T09:00:00Z', closes: '2026-11-12T09:00:00Z',
+    options: [{ key: 'harbours', label: 'Plastic-free harbours' }, { key: 'eelgrass', label: 'Replant the eelgrass meadows' }, { key: 'abstain', label: 'Abstain' }],
+    ballots: [],
+    // Plastic-free harbours has 14 of 23 valid votes, a simple majority, but wins only Lisbon and Valencia;
+    // eelgrass wins Osaka, Yokohama and Bristol; Porto is split; La Paz only abstains (not counted).
+    chapterBallots: {
+      lisbon: times(5, [0]),
+      valencia: [...times(5, [0]), [1]],
+      osaka: [...times(3, [1]), [0]],
+      yokohama: [...times(2, [1]), [0]],
+      bristol: [...times(2, [1]), [0]],
+      porto: [[0], [1]],
+      'la-paz': times(2, [2]),
+    },
+  },
+  {
+    number: 37, id: 'lisbon-cleanup-day', title: 'Lisbon: the day of our monthly beach clean-up',
+    question: 'From January, on which day should the Lisbon chapter hold its monthly beach clean-up?',
+    opens: '2026-11-09T09:00:00Z', closes: '2026-11-19T09:00:00Z',
+    options: [{ key: 'saturday', label: 'Saturday morning' }, { key: 'sunday', label: 'Sunday morning' }, { key: 'abstain', label: 'Abstain' }],
+    ballots: [...times(3, [0]), [1], [2]],
+    chapter: 'lisbon', optionAuthor: 'tomas-okafor',
+  },
+  {
+    number: 39, id: 'field-day-theme', title: 'The theme of the 2027 international field day',
+    question: 'What should every chapter work on during the 2027 international field day?',
+    opens: '2026-11-20T09:00:00Z', closes: '2026-12-04T09:00:00Z',
+    // The third option is the suggestion members supported: polls:open added it when voting opened.
+    options: [{ key: 'eelgrass', label: 'Eelgrass meadows' }, { key: 'litter', label: 'Litter counts on every shore' }, { key: 'dune-plants-and-pollinators', label: 'Dune plants and pollinators' }, { key: 'abstain', label: 'Abstain' }],
+    ballots: [...times(6, [2]), ...times(4, [0]), ...times(3, [1]), [3]],
+    suggestions: {
+      from: '2026-11-06T10:23:00Z',
+      entries: [
+        { author: 'ines-duarte', label: 'Dune plants and pollinators', at: '2026-11-08T18:30:00Z', supporters: ['kenji-arai', 'lucia-ferrer', 'mara-quinlan', 'sofia-castro'] },
+        // One member and two people who are not on the roster: not enough.
+        { author: 'hana-kobayashi', label: 'Night-time tide pooling', at: '2026-11-10T21:05:00Z', supporters: ['yuki-tanabe', 'passing-visitor', 'tide-fan'] },
+      ],
+    },
+  },
+  {
+    number: 40, id: 'congress-workshops', title: 'Workshops at the 2027 congress',
+    question: 'Which workshops should the 2027 congress offer? Approve every one you would attend.',
+    opens: '2026-12-07T09:00:00Z', closes: '2026-12-21T09:00:00Z',
+    options: [{ key: 'tide-tables', label: 'Reading tide tables' }, { key: 'first-aid', label: 'First aid on the shore' }],
+    ballots: [],
+    suggestions: {
+      from: '2026-11-18T10:23:00Z',
+      entries: [{ author: 'camila-rojas', label: 'Talking to the press', at: '2026-11-19T09:40:00Z', supporters: ['matias-fuentes', 'sofia-castro'] }],
+    },
+  },
 ];
 
 const isoPlus = (iso: string, hours: number) => new Date(Date.parse(iso) + hours * 3600_000).toISOString().replace(/\.\d{3}Z$/, 'Z');
@@ -91,23 +153,31 @@ export function addDemoPolls(data: FakeGitHubData, roster: Member[], seed: numbe
     const d = data.addDiscussion({
       number: poll.number,
       title: `Poll: ${poll.title}`,
-      body: `${poll.question}\n\nVote with a 👍 on the comment of the option you choose. Reactions are public. Voting closes ${poll.closes}.`,
+      body: poll.suggestions
+        ? `${poll.question}\n\n**Suggest an option** until ${poll.opens}: write a new comment whose first line is \`Option: \` followed by your option. Support a suggestion with a 👍.\n\nVoting runs from ${poll.opens} to ${poll.closes}.`
+        : `${poll.question}\n\nVote with a 👍 on the comment of the option you choose. Reactions are public. Voting closes ${poll.closes}.`,
       author: bot,
       category: 'Polls',
       labels: ['poll'],
-      createdAt: poll.opens,
+      createdAt: poll.suggestions?.from ?? poll.opens,
     });
+    for (const s of poll.suggestions?.entries ?? []) {
+      const c = data.addComment(d.number, { author: s.author, body: `Option: ${s.label}\n\n${rnd.pick(OPINIONS_ON_SUGGESTIONS)}`, createdAt: s.at });
+      s.supporters.forEach((login, i) => data.addReaction(c.id, 'THUMBS_UP', login, isoPlus(s.at, 2 + i * 5)));
+    }
+    // Voting has not opened yet: no option comments, no votes.
+    if (Date.parse(poll.opens) > now) continue;
     const options = poll.options.map((o) =>
-      data.addComment(d.number, { author: bot, body: `<!-- poll-option: ${o.key} -->\n**${o.label}**\n\nReact with 👍 to vote for this option.`, createdAt: poll.opens }),
+      data.addComment(d.number, { author: poll.optionAuthor ?? bot, body: `<!-- poll-option: ${o.key} -->\n**${o.label}**\n\nReact with 👍 to vote for this option.`, createdAt: poll.opens }),
     );
-    const ballots = poll.ballots;
     const closesAt = Math.min(Date.parse(poll.closes), now);
     const window = (closesAt - Date.parse(poll.opens)) / 3600_000;
-    const eligible = rnd.shuffle(eligibleAt(roster, poll.opens, poll.closes).map((m) => m.github));
+    const pool = eligibleAt(roster, poll.opens, poll.closes).filter((m) => poll.chapter === undefined || m.chapter === poll.chapter);
+    const eligible = rnd.shuffle(pool.map((m) => m.github));
+    const { ballots, voters } = poll.chapterBallots ? byChapter(poll.chapterBallots, pool, rnd) : { ballots: poll.ballots, voters: eligible.slice(0, poll.ballots.length) };
     if (eligible.length < ballots.length + 1) throw new Error(`the roster has too few eligible members for poll ${poll.id}`);
-    const voters = eligible.slice(0, ballots.length);
     // An eligible member who does not vote, whose reactions all fall where they must not count.
-    const outsider = eligible[ballots.length]!;
+    const outsider = eligible.find((m) => !voters.includes(m))!;
     ballots.forEach((ballot, i) => {
       for (const option of ballot) data.addReaction(options[option]!.id, 'THUMBS_UP', voters[i]!, isoPlus(poll.opens, 0.5 + rnd.next() * (window - 1)));
     });
@@ -129,6 +199,32 @@ export function addDemoPolls(data: FakeGitHubData, roster: Member[], seed: numbe
       createdAt: isoPlus(poll.opens, 9),
     });
     data.addReaction(lookAlike.id, 'THUMBS_UP', outsider, isoPlus(poll.opens, 10));
+    if (poll.chapter !== undefined) {
+      // A member of another chapter votes in this chapter's poll: not counted.
+      const stranger = roster.find((m) => m.chapter !== poll.chapter && m.role !== 'maintainer' && eligibleAt([m], poll.opens, poll.closes).length)!.github;
+      data.addReaction(options[1]!.id, 'THUMBS_UP', stranger, isoPlus(poll.opens, 11));
+    }
     if (Date.parse(poll.closes) < now) data.addReaction(options[1]!.id, 'THUMBS_UP', outsider, isoPlus(poll.closes, 1)); // after closing
   }
 }
+
+/** Ballots chapter by chapter, each drawn from that chapter's eligible members, in chapter order. */
+function byChapter(chapters: Record<string, number[][]>, pool: Member[], rnd: Random): { ballots: number[][]; voters: string[] } {
+  const ballots: number[][] = [];
+  const voters: string[] = [];
+  for (const [chapter, list] of Object.entries(chapters).sort(([a], [b]) => a.localeCompare(b))) {
+    const members = rnd.shuffle(pool.filter((m) => m.chapter === chapter).map((m) => m.github));
+    if (members.length < list.length) throw new Error(`chapter ${chapter} has too few eligible members for ${list.length} ballots`);
+    list.forEach((ballot, i) => {
+      ballots.push(ballot);
+      voters.push(members[i]!);
+    });
+  }
+  return { ballots, voters };
+}
+
+const OPINIONS_ON_SUGGESTIONS = [
+  'Our chapter has been doing this for two seasons and would happily share the method.',
+  'It would bring in people who never come to a meeting.',
+  'Cheap to do anywhere, and the results are easy to compare between chapters.',
+];

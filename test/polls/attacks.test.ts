@@ -326,7 +326,7 @@ describe('8. a results commit whose replay conflicts loses the discussion: line,
 
     data.now = '2026-11-01T10:23:00Z';
     const again = await runPollsOpen({ root, env: fake.env(), now: new Date(data.now), client });
-    expect(again).toEqual({ opened: ['budget'], failures: [] });
+    expect(again).toEqual({ opened: ['budget'], prepared: [], failures: [] });
     expect(data.discussions).toHaveLength(1);
     expect(fs.readFileSync(path.join(root, 'polls', 'budget.yml'), 'utf8')).toMatch(new RegExp(`\\ndiscussion: ${first.number} # created by polls:open\\n$`));
     expect(readJson(path.join(root, 'polls', 'state', 'budget.json')).frozen.optionComments.map((c: { id: string }) => c.id)).toEqual(first.comments.slice(0, 3).map((c) => c.id));

@@ -35,7 +35,7 @@ describe('npm run polls:open against the fake GitHub', () => {
     const root = makeRoot(rosterYaml(3), { budget: pollYaml({ ...WINDOW, proposal: 20 }) });
     const result = await runPollsOpen({ root, env: fake.env(), now: NOW, client });
 
-    expect(result).toEqual({ opened: ['budget'], failures: [] });
+    expect(result).toEqual({ opened: ['budget'], prepared: [], failures: [] });
     const d = fake.data.discussions.find((x) => x.title === 'Poll: Adopt the budget')!;
     expect(fake.data.categories.find((c) => c.id === d.categoryId)?.name).toBe('Polls');
     expect(d.author).toBe('github-actions');
@@ -96,7 +96,7 @@ describe('npm run polls:open against the fake GitHub', () => {
   it('leaves polls alone before they open and after they close', async () => {
     fake = await startFakeGitHub(dataset());
     const root = makeRoot(rosterYaml(3), { later: pollYaml({ opens: '2027-01-01T00:00:00Z', closes: '2027-01-10T00:00:00Z' }), past: pollYaml({ opens: '2026-01-01T00:00:00Z', closes: '2026-01-10T00:00:00Z' }) });
-    expect(await runPollsOpen({ root, env: fake.env(), now: NOW, client })).toEqual({ opened: [], failures: [] });
+    expect(await runPollsOpen({ root, env: fake.env(), now: NOW, client })).toEqual({ opened: [], prepared: [], failures: [] });
     expect(fake.requests).toHaveLength(0);
   });
 

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import { pageDiscussionTitle } from '../../src/lib/comments/page-title.ts';
 import { splitThread, threadPagePath } from '../../src/lib/comments/split-thread.ts';
 import { readChapters, readPages, readSite } from '../../src/lib/content/load.ts';
+import { readDigestRecords } from '../../src/lib/digest/load.ts';
 import { sitePolls } from '../../src/lib/polls/site-polls.ts';
 import { historyOf } from '../../src/lib/proposals/site-data.ts';
 import { readSnapshot } from '../../src/lib/sync/read-snapshot.ts';
@@ -65,6 +66,13 @@ export function organizationContent(lang = readSite().defaultLanguage) {
     /** A poll open at build time that decides a proposal shows the voting links and the amendment. */
     proposalPoll: (polls.find((v) => v.phase === 'open' && v.proposal) ?? polls.find((v) => v.proposal))?.id,
     proposal: proposals[0],
+    /** A double majority with its chapters counted, and a poll whose suggestions were judged: their pages show both. */
+    doubleMajorityPoll: polls.find((v) => Boolean(v.result?.tally.chapters))?.id,
+    suggestionsPoll: polls.find((v) => v.suggestions !== null && !v.suggestions.provisional)?.id,
+    /** A chapter with a poll of its own, whose scope page lists it. */
+    scopedChapter: polls.find((v) => v.scope?.chapter !== undefined)?.scope?.chapter,
+    /** The newest published digest's date (content/digests/). */
+    latestDigest: readDigestRecords().digests[0]?.date,
     /** Words the language's first key document is sure to be found by. */
     searchPhrase: document.title,
   };
@@ -105,11 +113,16 @@ export function readerPages(lang = readSite().defaultLanguage): ReaderPage[] {
     page('polls', `/${l}/polls/`),
     ...(o.poll ? [page('poll', `/${l}/polls/${o.poll}/`)] : []),
     ...(o.proposalPoll && o.proposalPoll !== o.poll ? [page('open-poll', `/${l}/polls/${o.proposalPoll}/`)] : []),
+    ...(o.doubleMajorityPoll ? [page('double-majority-poll', `/${l}/polls/${o.doubleMajorityPoll}/`)] : []),
+    ...(o.suggestionsPoll ? [page('suggestions-poll', `/${l}/polls/${o.suggestionsPoll}/`)] : []),
+    ...(o.scopedChapter ? [page('polls-scope', `/${l}/polls/scope/${o.scopedChapter}/`)] : []),
     page('decisions', `/${l}/decisions/`),
     page('proposals', `/${l}/proposals/`),
     ...(o.proposal ? [page('proposal', `/${l}/proposals/${o.proposal}/`)] : []),
     page('translations', `/${l}/translations/`),
     page('glossary', `/${l}/glossary/`),
+    page('digests', `/${l}/digest/`),
+    ...(o.latestDigest ? [page('digest', `/${l}/digest/${o.latestDigest}/`)] : []),
     page('search', `/${l}/search/?q=${encodeURIComponent(own.searchPhrase)}`, { allowsScript: true, ready: '#search-results li' }),
     page('not-found', `/${l}/this-page-does-not-exist/`, { status: 404, allowsScript: true }),
   ];

@@ -57,7 +57,7 @@ function run(cwd: string, ...args: string[]) {
 describe('npm run commit-results', () => {
   it('commits only the snapshot and poll folders, as the bot, with [skip ci], and pushes', () => {
     const { remote, work } = setup();
-    write(work, { 'content/github/state.json': '{"syncedAt":"2026-02-01"}\n', 'content/polls/results/p.json': '{}\n', 'README.md': 'edited by hand\n' });
+    write(work, { 'content/github/state.json': '{"syncedAt":"2026-02-01"}\n', 'content/polls/results/p.json': '{}\n', 'content/digests/2026-02-02.yml': 'since: 2026-01-26\nuntil: 2026-02-02\n', 'README.md': 'edited by hand\n' });
 
     const { status, stdout, output, stderr } = run(work);
     expect(stderr).toContain('Pushed to main.');
@@ -69,7 +69,7 @@ describe('npm run commit-results', () => {
     expect(git(remote, 'log', '-1', '--format=%an <%ae>|%cn|%s', 'main')).toBe(
       'github-actions[bot] <41898282+github-actions[bot]@users.noreply.github.com>|github-actions[bot]|Sync discussions and tally polls [skip ci]',
     );
-    expect(git(remote, 'show', '--name-only', '--format=', 'main').split('\n').sort()).toEqual(['content/github/state.json', 'content/polls/results/p.json']);
+    expect(git(remote, 'show', '--name-only', '--format=', 'main').split('\n').sort()).toEqual(['content/digests/2026-02-02.yml', 'content/github/state.json', 'content/polls/results/p.json']);
     expect(git(work, 'status', '--porcelain')).toBe('M README.md');
   });
 

@@ -22,13 +22,15 @@ describe('workflow steps', () => {
     }
   });
 
-  it('deploy: sync (everything once a week), open polls, tally, recount, commit, keep the schedule alive; then fetch proposal heads and build; then publish', () => {
+  it('deploy: sync (everything once a week), open polls, tally, recount, weekly digest, commit, keep the schedule alive; then fetch proposal heads and build; then publish', () => {
     const { on, jobs } = read('deploy.yml');
-    expect(runs(jobs.update)).toEqual(['npm ci', 'npm run sync -- --full', 'npm run sync', 'npm run polls:open', 'npm run tally', 'npm run tally -- --verify', 'npm run commit-results -- --branch main', 'npm run workflows:keepalive']);
+    expect(runs(jobs.update)).toEqual(['npm ci', 'npm run sync -- --full', 'npm run sync', 'npm run polls:open', 'npm run tally', 'npm run tally -- --verify', 'npm run digest -- --record', 'npm run commit-results -- --branch main', 'npm run workflows:keepalive']);
     const weekly = (on.schedule as { cron: string }[]).map((s) => s.cron).find((c) => c !== '23 * * * *')!;
     const steps = jobs.update!.steps!;
     expect(steps.find((s) => s.run === 'npm run sync -- --full')?.if).toBe(`github.event.schedule == '${weekly}'`);
     expect(steps.find((s) => s.run === 'npm run sync')?.if).toBe(`github.event.schedule != '${weekly}'`);
+    // The weekly digest is recorded on the weekly run only, after a good recount, and committed with the rest.
+    expect(steps.find((s) => s.run === 'npm run digest -- --record')?.if).toBe(`\${{ !cancelled() && github.event.schedule == '${weekly}' && steps.verify.outcome == 'success' }}`);
     // The recount fails the job loudly, and nothing is committed after a failed recount.
     expect(steps.find((s) => s.run === 'npm run commit-results -- --branch main')?.if).toContain("steps.verify.outcome == 'success'");
     expect(steps.find((s) => s.id === 'verify')?.run).toBe('npm run tally -- --verify');

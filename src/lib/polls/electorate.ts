@@ -1,22 +1,34 @@
 import { loginKey, type Account, type ElectorateEntry, type Member, type PollRules } from '../../schemas/index.ts';
 import { eligibleMembers } from './eligibility.ts';
+import { inScope, type CountryOf } from './scope.ts';
 
 /**
  * Who may vote in a poll, as `polls:open` freezes it into the poll's state: one pure function of the roster,
- * the poll (its window is the time that matters) and the known GitHub accounts. Each entry carries the
- * member's chapter, so a poll limited to some chapters or countries filters this same list.
+ * the poll (its window is the time that matters, its scope who is asked) and the known GitHub accounts. Each
+ * entry carries the member's chapter as the roster said at opening: a member who moves to another chapter while
+ * the poll is open votes (and is counted, in a double majority) with the chapter they had.
  *
  * A member's vote is counted by account id. The id comes from the roster when a maintainer pinned one,
  * otherwise from content/github/accounts.json, and only while that account is still called by the roster's
  * login: a member who renamed must update the roster, and a stranger who registers the freed login is
  * someone else.
  */
-export function electorate(roster: readonly Member[], poll: Pick<PollRules, 'opens' | 'closes'>, accounts: readonly Account[]): ElectorateEntry[] {
+export function electorate(
+  roster: readonly Member[],
+  poll: Pick<PollRules, 'opens' | 'closes' | 'scope'>,
+  accounts: readonly Account[],
+  countryOf: CountryOf = new Map(),
+): ElectorateEntry[] {
   const index = accountIndex(accounts);
-  return eligibleMembers(roster, poll.opens, poll.closes).map((m) => {
+  return scopedMembers(roster, poll, countryOf).map((m) => {
     const account = accountOf(m, index);
     return { login: m.github, id: account.ok ? account.id : null, chapter: m.chapter };
   });
+}
+
+/** Eligible members (see eligibility.ts) of the chapters the poll is for. */
+export function scopedMembers(roster: readonly Member[], poll: Pick<PollRules, 'opens' | 'closes' | 'scope'>, countryOf: CountryOf): Member[] {
+  return eligibleMembers(roster, poll.opens, poll.closes).filter((m) => inScope(m.chapter, poll.scope, countryOf));
 }
 
 export type AccountStatus =

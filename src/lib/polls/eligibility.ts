@@ -1,4 +1,5 @@
-import { loginKey, type Member } from '../../schemas/index.ts';
+import { loginKey, type Member, type PollScope } from '../../schemas/index.ts';
+import { inScope, type CountryOf } from './scope.ts';
 
 /**
  * Who may vote. Roster dates are calendar days (UTC): `since` is the first day of membership and
@@ -28,12 +29,13 @@ export function eligibleMembers(roster: readonly Member[], opens: string, closes
 }
 
 /**
- * Accounts whose option comments count: the bot that opens polls and roster maintainers.
- * GitHub names an app's account `name[bot]` in REST and `name` in GraphQL; both spellings match.
+ * Accounts whose option comments count: the bot that opens polls and roster maintainers; for a poll of one
+ * chapter or country, only the maintainers of the chapters it is for (a chapter's own vote is not another
+ * chapter's to set up). GitHub names an app's account `name[bot]` in REST and `name` in GraphQL; both match.
  */
-export function trustedAuthors(roster: readonly Member[], bot: string): Set<string> {
+export function trustedAuthors(roster: readonly Member[], bot: string, scope?: PollScope, countryOf: CountryOf = new Map()): Set<string> {
   const trusted = new Set([botKey(bot)]);
-  for (const m of roster) if (m.role === 'maintainer') trusted.add(loginKey(m.github));
+  for (const m of roster) if (m.role === 'maintainer' && inScope(m.chapter, scope, countryOf)) trusted.add(loginKey(m.github));
   return trusted;
 }
 

@@ -6,7 +6,8 @@ import { rulesOf } from './rules.ts';
 
 /**
  * A poll's rules freeze when it opens. The content check calls this to fail any later change to
- * type, options, window, quorum, threshold, discussion or proposal; titles, questions and labels stay editable.
+ * type, options, window, quorum, threshold, discussion, proposal, scope or suggestion period; titles, questions
+ * and labels stay editable. Options members added are part of the frozen options, not of the file.
  */
 export function frozenPollProblems(
   polls: readonly PollEntry[],
@@ -27,11 +28,20 @@ export function frozenPollProblems(
       problems.push({ file: pollFile(state.id), field: '', message: `this poll opened on ${opened} and its file was removed or renamed; restore it (a poll that has opened stays on record)` });
       continue;
     }
-    const now = { ...rulesOf(poll.data, defaults, state.frozen.rules.discussion), proposal: poll.data.proposal ?? null };
-    const frozen = { ...state.frozen.rules, proposal: state.frozen.proposal?.number ?? null };
+    const suggestions = state.frozen.suggestions;
+    const now = {
+      ...rulesOf(poll.data, defaults, state.frozen.rules.discussion, suggestions),
+      proposal: poll.data.proposal ?? null,
+      suggestions: poll.data.suggestions ? { until: new Date(poll.data.suggestions.until).toISOString(), support: poll.data.suggestions.support } : null,
+    };
+    const frozen = {
+      ...state.frozen.rules,
+      proposal: state.frozen.proposal?.number ?? null,
+      suggestions: suggestions ? { until: new Date(suggestions.until).toISOString(), support: suggestions.support } : null,
+    };
     for (const field of FIELDS) {
-      const was = frozen[field];
-      const is = now[field];
+      const was = frozen[field] ?? null;
+      const is = now[field] ?? null;
       if (same(field, was, is)) continue;
       const fromSite = (field === 'quorum' || field === 'threshold') && poll.data[field] === undefined;
       problems.push({
@@ -51,9 +61,10 @@ export function frozenPollProblems(
   return problems;
 }
 
-const FIELDS = ['type', 'options', 'opens', 'closes', 'quorum', 'threshold', 'discussion', 'proposal'] as const satisfies readonly (keyof PollRules | 'proposal')[];
+const FIELDS = ['type', 'options', 'opens', 'closes', 'quorum', 'threshold', 'discussion', 'proposal', 'scope', 'suggestions'] as const satisfies readonly (keyof PollRules | 'proposal' | 'suggestions')[];
 const LABEL: Record<(typeof FIELDS)[number], string> = {
   type: 'type', options: 'list of option keys', opens: 'opening time', closes: 'closing time', quorum: 'quorum', threshold: 'threshold', discussion: 'discussion', proposal: 'proposal',
+  scope: 'scope (who votes)', suggestions: 'suggestion period',
 };
 
 // Reordering options changes nothing about the count, so only the set of keys is frozen.
@@ -62,7 +73,12 @@ function same(field: (typeof FIELDS)[number], was: unknown, is: unknown): boolea
   return isDeepStrictEqual(was, is);
 }
 
-const show = (v: unknown) => (Array.isArray(v) ? v.join(', ') : v === null ? 'none' : String(v));
+const show = (v: unknown): string => {
+  if (Array.isArray(v)) return v.join(', ');
+  if (v === null) return 'none';
+  if (typeof v === 'object') return `{ ${Object.entries(v as object).map(([k, x]) => `${k}: ${String(x)}`).join(', ')} }`;
+  return String(v);
+};
 
 function lineOf(source: string, field: string): number | undefined {
   const i = source.split('\n').findIndex((l) => l.startsWith(`${field}:`));

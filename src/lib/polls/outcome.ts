@@ -1,5 +1,6 @@
-import { ABSTAIN, type PollOutcome, type PollPhase, type PollRules, type PollTally } from '../../schemas/index.ts';
+import { ABSTAIN, type ElectorateEntry, type PollOutcome, type PollPhase, type PollRules, type PollTally } from '../../schemas/index.ts';
 import type { BallotCount } from './ballots.ts';
+import { chapterTallies, doubleMajorityWinner } from './double-majority.ts';
 import { isQuorumMet, meetsThreshold, quorumNeeded } from './thresholds.ts';
 
 export function phaseAt(rules: Pick<PollRules, 'opens' | 'closes'>, now: Date): PollPhase {
@@ -11,17 +12,19 @@ export function phaseAt(rules: Pick<PollRules, 'opens' | 'closes'>, now: Date): 
 /**
  * From a count to an outcome: `open` until the poll closes, then `no-quorum`, `no-majority`
  * (nothing meets the threshold, or a tie for first) or `decided` with a winner. Abstain never wins.
+ * A double-majority poll also carries each chapter's figures (the chapters of the frozen electorate).
  */
-export function decide(rules: PollRules, count: BallotCount, phase: PollPhase): PollTally {
+export function decide(rules: PollRules, count: BallotCount, phase: PollPhase, electorate: readonly ElectorateEntry[] = []): PollTally {
   const eligible = count.eligible;
   const options = rules.options.map((key) => ({ key, votes: count.votesFor.get(key)?.length ?? 0, voters: count.votesFor.get(key) ?? [] }));
+  const chapters = rules.threshold === 'double-majority' ? chapterTallies(count, rules.options, electorate) : undefined;
   const quorumMet = isQuorumMet(rules.quorum, count.voters.length, eligible);
   let outcome: PollOutcome;
   let winner: string | null = null;
   if (phase !== 'closed') outcome = 'open';
   else if (!quorumMet) outcome = 'no-quorum';
   else {
-    winner = pickWinner(rules, options, count.validVotes);
+    winner = chapters ? doubleMajorityWinner(options, count.validVotes, chapters) : pickWinner(rules, options, count.validVotes);
     outcome = winner === null ? 'no-majority' : 'decided';
   }
   return {
@@ -36,6 +39,7 @@ export function decide(rules: PollRules, count: BallotCount, phase: PollPhase): 
     quorumNeeded: quorumNeeded(rules.quorum, eligible),
     options,
     spoiledBallots: count.spoiledBallots,
+    ...(chapters ? { chapters } : {}),
   };
 }
 

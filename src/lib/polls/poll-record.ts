@@ -1,7 +1,7 @@
 import { loginKey, type Account, type Member, type PollEntry, type PollResult, type PollState } from '../../schemas/index.ts';
 import type { ContentProblem } from '../errors.ts';
-import { accountIndex, accountOf } from './electorate.ts';
-import { eligibleMembers } from './eligibility.ts';
+import { accountIndex, accountOf, scopedMembers } from './electorate.ts';
+import type { CountryOf } from './scope.ts';
 
 /**
  * Checks across a poll's files and the roster, for the content check. Pure.
@@ -50,10 +50,10 @@ export function pollRecordProblems(files: RecordFiles, now: Date): ContentProble
 }
 
 /**
- * Roster edits after a poll opened change nothing for that poll: its electorate was frozen. Say so to the
- * member who makes one while the poll is open.
+ * Roster edits after a poll opened change nothing for that poll: its electorate was frozen, each member with the
+ * chapter they had. Say so to the member who makes one while the poll is open.
  */
-export function electorateNotes(roster: readonly Member[], rosterFile: string, states: readonly PollState[], now: Date): ContentProblem[] {
+export function electorateNotes(roster: readonly Member[], rosterFile: string, states: readonly PollState[], now: Date, countryOf: CountryOf = new Map()): ContentProblem[] {
   const notes: ContentProblem[] = [];
   const index = new Map<string, number>();
   roster.forEach((m, i) => {
@@ -64,12 +64,25 @@ export function electorateNotes(roster: readonly Member[], rosterFile: string, s
     const name = `"${state.id}"`;
     const opened = state.openedAt.slice(0, 10);
     const frozen = new Set(state.frozen.electorate.map((e) => loginKey(e.login)));
-    const eligible = eligibleMembers(roster, state.frozen.rules.opens, state.frozen.rules.closes);
+    const eligible = scopedMembers(roster, state.frozen.rules, countryOf);
+    const chapterAtOpening = new Map(state.frozen.electorate.map((e) => [loginKey(e.login), e.chapter]));
     for (const m of eligible) {
-      if (frozen.has(loginKey(m.github))) continue;
+      if (frozen.has(loginKey(m.github))) {
+        const was = chapterAtOpening.get(loginKey(m.github));
+        if (was !== m.chapter && state.frozen.rules.threshold === 'double-majority') {
+          notes.push({
+            file: rosterFile, field: `[${index.get(loginKey(m.github))}].chapter`, level: 'note',
+            message: `${m.github} was in chapter ${was} when poll ${name} opened (${opened}), so their vote counts for ${was} in it: chapters are frozen when voting opens`,
+          });
+        }
+        continue;
+      }
+      const joined = state.frozen.rules.scope
+        ? `joined the roster, or moved into the chapter${state.frozen.rules.scope.chapter ? '' : 's'} poll ${name} is for, after it opened (${opened})`
+        : `joined the roster after poll ${name} opened (${opened})`;
       notes.push({
         file: rosterFile, field: `[${index.get(loginKey(m.github))}].github`, level: 'note',
-        message: `${m.github} joined the roster after poll ${name} opened (${opened}): their vote will not count in it, because who may vote is frozen when voting opens`,
+        message: `${m.github} ${joined}: their vote will not count in it, because who may vote is frozen when voting opens`,
       });
     }
     const stillEligible = new Set(eligible.map((m) => loginKey(m.github)));
@@ -83,6 +96,31 @@ export function electorateNotes(roster: readonly Member[], rosterFile: string, s
     }
   }
   return notes;
+}
+
+/**
+ * A suggestion period's verdicts must add up: the options added are exactly the suggestions judged `added`, each
+ * with at least the support the poll asked for, from members of its electorate. The witness on GitHub vouches
+ * that polls:open wrote the verdicts; this catches a state written by hand before anyone counts under it.
+ */
+export function suggestionRecordProblems(state: PollState, file: string): ContentProblem[] {
+  const s = state.frozen.suggestions;
+  if (!s) return [];
+  const problems: ContentProblem[] = [];
+  const say = (field: string, message: string) => problems.push({ file, field, message: `${message}; this is not what polls:open writes: restore the file from git history (git log -p -- ${file})` });
+  const voters = new Set(state.frozen.electorate.filter((e) => e.id !== null).map((e) => loginKey(e.login)));
+  const options = new Set(state.frozen.rules.options);
+  s.entries.forEach((e, i) => {
+    const at = `frozen.suggestions.entries[${i}]`;
+    const strangers = e.supporters.filter((login) => !voters.has(loginKey(login)));
+    if (strangers.length) say(`${at}.supporters`, `${strangers.join(', ')} cannot vote in this poll, so cannot support a suggestion in it`);
+    const added = e.status === 'added';
+    if (added !== (e.key !== null)) say(`${at}.key`, added ? 'an added suggestion needs the option key it was added as' : `a suggestion that was not added has no option key (it has "${e.key}")`);
+    if (added && e.supporters.length < s.support) say(`${at}.status`, `was added with ${e.supporters.length} supporter(s), but the poll asked for ${s.support}`);
+    if (e.status === 'below-threshold' && e.supporters.length >= s.support) say(`${at}.status`, `has ${e.supporters.length} supporter(s), enough to be added (${s.support}), but was not`);
+    if (added && e.key !== null && !options.has(e.key)) say(`${at}.key`, `option "${e.key}" is not among the frozen options`);
+  });
+  return problems;
 }
 
 /** Roster members whose GitHub account cannot be confirmed: their votes will not count in polls that open. */

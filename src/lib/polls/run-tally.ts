@@ -10,6 +10,7 @@ import { githubConfigFromEnv, hasGitHubToken, type GitHubConfig } from '../githu
 import { explainGitHubError } from '../github/github-errors.ts';
 import { currentTime } from '../now.ts';
 import { readSnapshot } from '../sync/read-snapshot.ts';
+import { pollChoices } from './choices.ts';
 import { digestOf, prettyJson } from './digest.ts';
 import { botKey } from './eligibility.ts';
 import { governingPolls, proposalGate, STATUS_CONTEXT } from './gate.ts';
@@ -229,7 +230,7 @@ async function publish(run: Run, entry: Counted, fresh: PollResult | undefined) 
   // A final count is published here first, and only then written as final.
   const result = committedFinal ?? entry.finalCandidate ?? fresh;
   if (!result) return;
-  const body = summaryComment(poll.data, result, site.defaultLanguage, page, summaryVoteLines(votingLanguages(site, sayFrom(run.root)), (l) => pollPageUrl(site.url, l, poll.id)));
+  const body = summaryComment(poll.data, result, site.defaultLanguage, page, pollChoices(poll.data, state.frozen.suggestions), summaryVoteLines(votingLanguages(site, sayFrom(run.root)), (l) => pollPageUrl(site.url, l, poll.id)));
   if (!mine) {
     await addComment(github.client, live.id, body);
     run.journal.add(`posted the summary comment of ${poll.id}`);

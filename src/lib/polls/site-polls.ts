@@ -1,7 +1,8 @@
 import { ContentError } from '../errors.ts';
 import { readSite } from '../content/load.ts';
 import { currentTime } from '../now.ts';
-import { snapshot as siteSnapshot } from '../site-data.ts';
+import { chapters, roster, snapshot as siteSnapshot } from '../site-data.ts';
+import { countriesOf } from './scope.ts';
 import { readPollResults, readPollStates, readPolls } from './read-polls.ts';
 import { pollViews, type PollView } from './views.ts';
 
@@ -21,7 +22,10 @@ export function sitePolls(): PollView[] {
   if (all.length) throw new ContentError(all);
   const snapshot = siteSnapshot();
   const now = currentTime();
-  cached = pollViews({ polls, results, states, discussions: snapshot.discussions, pullRequests: snapshot.pullRequests, site, now });
+  cached = pollViews({
+    polls, results, states, discussions: snapshot.discussions, pullRequests: snapshot.pullRequests, site, now,
+    roster: roster(), accounts: snapshot.accounts ?? [], countryOf: countriesOf(chapters()),
+  });
   return cached;
 }
 

@@ -1,4 +1,5 @@
-import { localize, type PollData, type PollResult } from '../../schemas/index.ts';
+import { localize, type PollData, type PollOption, type PollResult } from '../../schemas/index.ts';
+import { chapterMajorities } from './double-majority.ts';
 
 /** The one comment `tally` keeps up to date in a poll's discussion; found again by this marker. */
 export const SUMMARY_MARKER = '<!-- chapterhouse-poll-summary -->';
@@ -25,9 +26,9 @@ export const HOW_TO_VOTE = (pageUrl: string) => `To vote, give a 👍 to one opt
  * Markdown for the summary comment. It carries no clock time, so re-running the tally on the same
  * data leaves the comment untouched instead of editing it on every run.
  */
-export function summaryComment(poll: PollData, result: PollResult, lang: string, pageUrl: string, otherLanguages: readonly string[] = []): string {
+export function summaryComment(poll: PollData, result: PollResult, lang: string, pageUrl: string, choices: readonly PollOption[] = poll.options, otherLanguages: readonly string[] = []): string {
   const t = result.tally;
-  const label = (key: string) => localize(poll.options.find((o) => o.key === key)?.label ?? key, lang, lang);
+  const label = (key: string) => localize(choices.find((o) => o.key === key)?.label ?? key, lang, lang);
   const rows = t.options.map((o) => `| ${escapeCell(label(o.key))} | ${o.votes} |`);
   const lines = [
     SUMMARY_MARKER,
@@ -42,6 +43,8 @@ export function summaryComment(poll: PollData, result: PollResult, lang: string,
     '',
     `Turnout: ${t.voters} of ${t.eligible} eligible members (quorum: ${t.quorumNeeded}, ${t.quorumMet ? 'met' : 'not met yet'}).` +
       (t.spoiled ? ` Spoiled ballots (👍 on more than one option): ${t.spoiled}.` : ''),
+    ...(result.rules.scope ? [`Who votes: the members of ${result.rules.scope.chapter !== undefined ? `chapter ${result.rules.scope.chapter}` : `the chapters in ${result.rules.scope.country}`}.`] : []),
+    ...chapterLines(t, label),
     `Threshold: ${result.rules.threshold}. Window: ${result.rules.opens} to ${result.rules.closes}.`,
     '',
     HOW_TO_VOTE(pageUrl),
@@ -72,6 +75,14 @@ export function witnessLine(result: PollResult): string {
 export function readWitness(body: string): Witness | null {
   const m = /<!-- chapterhouse-record frozen=(sha256:[0-9a-f]{64}) input=(sha256:[0-9a-f]{64}) final=(yes|no) -->/.exec(body);
   return m ? { frozenDigest: m[1]!, inputDigest: m[2]!, final: m[3] === 'yes' } : null;
+}
+
+/** A double majority's second count, in one line: chapters taking part, and how many each option won. */
+function chapterLines(t: PollResult['tally'], label: (key: string) => string): string[] {
+  if (!t.chapters) return [];
+  const m = chapterMajorities(t.chapters);
+  const won = t.options.filter((o) => m.won.has(o.key)).map((o) => `${escapeCell(label(o.key))} ${m.won.get(o.key)}`).join(', ');
+  return [`Chapters with valid votes: ${m.counted} (a double majority needs more than half of them). Chapters won: ${won || 'none'}.`];
 }
 
 const escapeCell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');

@@ -11,7 +11,7 @@ import { decide, phaseAt } from './outcome.ts';
 
 export function tallyFromInput(state: PollState, input: BallotInput, phase: PollPhase): PollTally {
   const { rules, electorate } = state.frozen;
-  return decide(rules, countBallots(rules, electorate, input.reactions), phase);
+  return decide(rules, countBallots(rules, electorate, input.reactions), phase, electorate);
 }
 
 /**
@@ -69,7 +69,10 @@ export function provisional(result: PollResult): PollResult {
   return { ...result, frozen: false, syncedAt: null };
 }
 
-/** One poll in `npm run tally -- --json`: the fields the issue fixes, then extras. */
+/**
+ * One poll in `npm run tally -- --json`: the fields the issue fixes, then extras; a double-majority poll adds
+ * `chapters: [{ id, voters, winner }]`.
+ */
 export function jsonSummary(result: PollResult) {
   const t = result.tally;
   return {
@@ -86,5 +89,6 @@ export function jsonSummary(result: PollResult) {
     abstained: t.abstained,
     validVotes: t.validVotes,
     quorumNeeded: t.quorumNeeded,
+    ...(t.chapters ? { chapters: t.chapters.map((c) => ({ id: c.id, voters: c.voters, winner: c.winner })) } : {}),
   };
 }

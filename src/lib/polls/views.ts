@@ -1,9 +1,12 @@
-import { localize, type Discussion, type LocalizedText, type PollEntry, type PollPhase, type PollResult, type PollState, type PullRequest } from '../../schemas/index.ts';
+import { localize, type Account, type Discussion, type LocalizedText, type Member, type PollEntry, type PollPhase, type PollResult, type PollScope, type PollState, type PullRequest } from '../../schemas/index.ts';
 import { githubServerUrl } from '../github/config.ts';
 import { isGitHubWebUrl } from '../security/url-policy.ts';
+import { pollChoices, type PollChoice } from './choices.ts';
 import { proposalGate, proposalOf, type Gate } from './gate.ts';
 import { phaseAt } from './outcome.ts';
 import { rulesOf } from './rules.ts';
+import { concerns, type CountryOf } from './scope.ts';
+import { suggestionsView, type SuggestionsView } from './suggestion-view.ts';
 import type { Site } from '../../schemas/index.ts';
 
 /**
@@ -18,12 +21,20 @@ export interface PollView {
   closes: string;
   quorum: number;
   threshold: string;
+  /** Who votes: one chapter, one country, or (undefined) the whole organization; frozen once open. */
+  scope: PollScope | undefined;
+  /** The options, with those members added in a suggestion period once voting opened. */
+  choices: PollChoice[];
+  /** The suggestion period, for a poll that has one. */
+  suggestions: SuggestionsView | null;
   /** The committed result; undefined until the first tally after opening. */
   result: PollResult | undefined;
   state: PollState | undefined;
   discussionUrl: string | null;
   /** The poll's discussion was deleted on GitHub after it was synced. */
   discussionDeleted: boolean;
+  /** When the discussion was created (from the snapshot): a suggestion period runs from then. */
+  discussionCreatedAt: string | null;
   /** Option key → link to its option comment. */
   optionLinks: Record<string, string>;
   proposal: { number: number; title: string | null; url: string; state: PullRequest['state'] | null; gate: Gate | null } | null;
@@ -39,6 +50,10 @@ export interface PollSources {
   /** GitHub's web address; option links elsewhere are not shown (a pull request could forge the poll files). */
   server?: string;
   now: Date;
+  /** For suggestion periods still running: who could support, provisionally. */
+  roster?: readonly Member[];
+  accounts?: readonly Account[];
+  countryOf?: CountryOf;
 }
 
 export function pollViews(src: PollSources): PollView[] {
@@ -65,10 +80,16 @@ export function pollViews(src: PollSources): PollView[] {
         closes: rules.closes,
         quorum: rules.quorum,
         threshold: rules.threshold,
+        scope: rules.scope,
+        choices: pollChoices(poll.data, state?.frozen.suggestions),
+        suggestions: suggestionsView({
+          poll, state, discussion, roster: src.roster ?? [], accounts: src.accounts ?? [], countryOf: src.countryOf ?? new Map(), bot: src.site.polls.bot, now: src.now,
+        }),
         result,
         state,
         discussionUrl: discussion?.url ?? (rules.discussion === null ? null : `${repoUrl}/discussions/${rules.discussion}`),
         discussionDeleted: discussion?.deletedAt !== undefined,
+        discussionCreatedAt: discussion?.createdAt ?? null,
         optionLinks,
         proposal:
           number === undefined
@@ -77,6 +98,11 @@ export function pollViews(src: PollSources): PollView[] {
       };
     })
     .sort((a, b) => a.opens.localeCompare(b.opens));
+}
+
+/** The views that concern a chapter, a country or (ORGANIZATION) the whole organization: see scope.ts. */
+export function inScopeOf(views: readonly PollView[], filter: string, countryOf: CountryOf): PollView[] {
+  return views.filter((v) => concerns(v.scope, filter, countryOf));
 }
 
 export function grouped(views: readonly PollView[]) {
@@ -98,11 +124,16 @@ export interface Decision {
   winnerLabel: Record<string, string> | null;
   /** Whether the proposal passed; null when the poll decides no proposal. */
   proposal: { number: number; url: string; passed: boolean } | null;
+  /** Who decided: one chapter, one country, or (null) the whole organization. */
+  scope: PollScope | null;
+  threshold: string;
   eligible: number;
   voters: number;
   quorumMet: boolean;
   final: boolean;
   options: { key: string; votes: number }[];
+  /** Double-majority polls: each chapter's voters and choice. */
+  chapters?: { id: string; voters: number; winner: string | null }[];
 }
 
 export function decisions(views: readonly PollView[], languages: readonly string[], fallback: string): Decision[] {
@@ -110,7 +141,7 @@ export function decisions(views: readonly PollView[], languages: readonly string
   return grouped(views).closed.flatMap((v) => {
     if (!v.result) return [];
     const t = v.result.tally;
-    const winner = t.winner === null ? null : v.poll.data.options.find((o) => o.key === t.winner);
+    const winner = t.winner === null ? null : v.choices.find((o) => o.key === t.winner);
     return [{
       id: v.id,
       title: all(v.poll.data.title),
@@ -120,21 +151,24 @@ export function decisions(views: readonly PollView[], languages: readonly string
       winner: t.winner,
       winnerLabel: winner ? all(winner.label) : null,
       proposal: v.proposal ? { number: v.proposal.number, url: v.proposal.url, passed: t.outcome === 'decided' && t.winner === 'yes' && v.proposal.gate?.state !== 'failure' } : null,
+      scope: v.scope ? { ...v.scope } : null,
+      threshold: v.threshold,
       eligible: t.eligible,
       voters: t.voters,
       quorumMet: t.quorumMet,
       final: v.result.frozen,
       options: t.options.map((o) => ({ key: o.key, votes: o.votes })),
+      ...(t.chapters ? { chapters: t.chapters.map((c) => ({ id: c.id, voters: c.voters, winner: c.winner })) } : {}),
     }];
   });
 }
 
-/** An option's label as written (once or per language); the key itself for an option the poll does not list. */
-export function optionText(view: Pick<PollView, 'poll'>, key: string): LocalizedText {
-  return view.poll.data.options.find((o) => o.key === key)?.label ?? key;
+/** An option's label as written (once or per language), suggested options included; the key itself for one the poll does not list. */
+export function optionText(view: Pick<PollView, 'choices'>, key: string): LocalizedText {
+  return view.choices.find((o) => o.key === key)?.label ?? key;
 }
 
-export function optionLabel(view: Pick<PollView, 'poll'>, key: string, lang: string, fallback: string): string {
+export function optionLabel(view: Pick<PollView, 'choices'>, key: string, lang: string, fallback: string): string {
   return localize(optionText(view, key), lang, fallback);
 }
 

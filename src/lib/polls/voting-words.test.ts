@@ -49,7 +49,7 @@ describe('voting instructions on GitHub', () => {
     const d = discussion([option('yes', thumbs(['a'], '2026-06-02T00:00:00Z')), option('no', [])]);
     const rules = { type: 'single' as const, options: ['yes', 'no'], opens: '2026-06-01T00:00:00.000Z', closes: '2026-06-21T00:00:00.000Z', quorum: 0.25, threshold: 'plurality' as const, discussion: 3 };
     const { result } = countPoll({ state: stateFor(rules, d, [member('a')]), discussion: d, now: new Date('2026-07-01T00:00:00Z'), syncedAt: '2026-07-01T00:00:00Z' });
-    const text = summaryComment({ title: 'P', question: 'Q', type: 'single', options: [{ key: 'yes', label: 'Yes' }, { key: 'no', label: 'No' }], opens: rules.opens, closes: rules.closes }, result, 'en', 'https://example.org/en/polls/p/', lines);
+    const text = summaryComment({ title: 'P', question: 'Q', type: 'single', options: [{ key: 'yes', label: 'Yes' }, { key: 'no', label: 'No' }], opens: rules.opens, closes: rules.closes }, result, 'en', 'https://example.org/en/polls/p/', undefined, lines);
     expect(text).toContain(`Details and voters: https://example.org/en/polls/p/\n${lines[0]}\n${lines[1]}\n`);
     expect(readWitness(text)).toEqual({ frozenDigest: result.input.frozenDigest, inputDigest: result.inputDigest, final: true });
     expect(text.trimEnd().split('\n').at(-1)).toMatch(/^<!-- chapterhouse-record /);

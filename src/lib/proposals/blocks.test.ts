@@ -25,6 +25,13 @@ describe('parseDocument', () => {
       ['paragraph', 'Bring gloves.'],
     ]);
   });
+  it('leaves out MDX comments, which the site does not show, but keeps an expression that holds more than a comment', () => {
+    const doc = parseDocument('{/*\n  Write the mission here.\n*/}\n\nWe exist.\n\n{/* a */ 1 + /* b */ 2}\n');
+    expect(doc.blocks.map((b) => [b.kind, b.text])).toEqual([
+      ['paragraph', 'We exist.'],
+      ['raw', '{/* a */ 1 + /* b */ 2}'],
+    ]);
+  });
   it('falls back to Markdown when the MDX does not parse, instead of failing', () => {
     const doc = parseDocument('Dues go up by < 5 euros {per year\n');
     expect(doc.blocks).toEqual([expect.objectContaining({ kind: 'paragraph', text: 'Dues go up by < 5 euros {per year' })]);

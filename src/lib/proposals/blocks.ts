@@ -125,6 +125,11 @@ export function parseDocument(source: string): ParsedDocument {
         case 'footnoteDefinition':
           visit(node.children, ctx);
           break;
+        case 'mdxFlowExpression':
+          // {/* a note to whoever edits the file */} is not on the site, so it is not part of the text either.
+          if (isOnlyComment(node.value)) break;
+          blocks.push({ kind: 'raw', text: collapse(slice(node)), markup: collapse(slice(node)), depth: 0 });
+          break;
         default: {
           // Imports, expressions, raw HTML and link definitions: shown as source, never executed.
           const text = collapse(slice(node));
@@ -135,4 +140,10 @@ export function parseDocument(source: string): ParsedDocument {
   };
   visit(tree.children, { quoted: false, listDepth: 0 });
   return { frontmatter: collapse(split.raw), frontmatterSource: split.raw.trim(), frontmatterData: split.data, blocks };
+}
+
+/** A block comment and nothing else: the first comment's end is the expression's end. */
+function isOnlyComment(expression: string): boolean {
+  const v = expression.trim();
+  return v.startsWith('/*') && v.indexOf('*/', 2) === v.length - 2;
 }

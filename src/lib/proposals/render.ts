@@ -87,7 +87,8 @@ function element(block: Block, inner: string, cls: string, level: Ctx['level'], 
       return { group: 'table', html: `<tr${attrs}>${inner}</tr>` };
     case 'code':
     case 'raw':
-      return { group: null, html: `<pre${attrs}><code>${inner}</code></pre>` };
+      // A long line scrolls inside the block: keyboard users must be able to reach it to scroll it.
+      return { group: null, html: `<pre${attrs} tabindex="0"><code>${inner}</code></pre>` };
     case 'break':
       return { group: null, html: inner ? `<p${attrs}>${inner}</p>` : `<hr${attrs}>` };
     default:

@@ -30,6 +30,14 @@ describe('pollsToRefresh', () => {
     expect(pollsToRefresh([poll('soon', '2026-11-26T12:00:01Z', '2026-12-01T00:00:00Z')], '2026-11-26T12:00:00Z', '2026-11-26T10:00:00Z')).toHaveLength(0);
   });
 
+  it('reads the support of a suggestion period that ran since the last sync, then leaves it until voting opens', () => {
+    const suggesting: PollWindow = { id: 'suggesting', discussion: 2, opens: '2026-12-01T00:00:00Z', closes: '2026-12-10T00:00:00Z', suggestionsUntil: '2026-11-26T11:00:00Z' };
+    // The period ended at 11:00, after the sync of 10:00 started: its last 👍 may have come in since.
+    expect(pollsToRefresh([suggesting], '2026-11-26T12:00:00Z', '2026-11-26T10:00:00Z').map((p) => p.id)).toEqual(['suggesting']);
+    // The next sync (after 12:00) has nothing new to read: support given after the period does not count.
+    expect(pollsToRefresh([suggesting], '2026-11-26T13:00:00Z', '2026-11-26T12:00:00Z')).toEqual([]);
+  });
+
   it('refreshes nothing on a first sync, which fetches every discussion whole anyway', () => {
     expect(pollsToRefresh(polls, '2026-11-26T12:00:00Z', null)).toEqual([]);
   });

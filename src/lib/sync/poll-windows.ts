@@ -19,6 +19,8 @@ const pollWindowFields = z.object({
   discussion: z.number().int().positive().optional(),
   opens: isoInstant,
   closes: isoInstant,
+  // Read leniently: a mistake here is the content check's to report, and only costs a refresh of the support.
+  suggestions: z.object({ until: isoInstant }).optional().catch(undefined),
 });
 
 export function readPollWindows(root: string = contentRoot()): PollWindow[] {
@@ -33,7 +35,8 @@ export function readPollWindows(root: string = contentRoot()): PollWindow[] {
     // Once a poll has opened, its state holds the window and discussion it votes in, whatever its file says.
     const frozen = frozenWindow(path.join(dir, 'state', `${id}.json`));
     const { discussion, opens, closes } = frozen ?? result.data;
-    if (discussion !== undefined && discussion !== null) out.push({ id, discussion, opens, closes });
+    const until = frozen ? undefined : result.data.suggestions?.until;
+    if (discussion !== undefined && discussion !== null) out.push({ id, discussion, opens, closes, ...(until ? { suggestionsUntil: until } : {}) });
   }
   return out;
 }

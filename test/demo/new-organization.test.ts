@@ -9,7 +9,8 @@ import { cloneWorkingTree, gitIn } from '../support/working-tree.ts';
  * A new organization's life, with real git repositories in a temp folder: Chapterhouse upstream (with its
  * demo) → the organization's clone → `npm run init` → commits of its own → upstream changes an engine file
  * and demo pages → `npm run upgrade -- upstream/main`. Then the organization's site builds and its tests pass.
- * Everything runs through npm, as a maintainer would type it.
+ * Everything runs through npm, as a maintainer would type it. It needs this checkout to hold the demo (it plays
+ * Chapterhouse upstream), which is why it lives with the demo's tests.
  */
 const INIT = ['--name', 'Harbor Alliance', '--repository', 'harbor-alliance/site', '--languages', 'en,fr,ar', '--default-language', 'en', '--maintainer', 'octocat', '--yes'];
 // An engine change a reader sees: the words of the home page's handbook button.
