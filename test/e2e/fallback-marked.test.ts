@@ -101,7 +101,8 @@ describe('English shown on other languages\' pages is marked and visible', () =>
   });
 
   for (const lang of ['es', 'ja']) {
-    it(`on every kind of page in ${lang}`, async () => {
+    // About thirty pages, each inspected in the browser: on a loaded machine that takes minutes, not seconds.
+    it(`on every kind of page in ${lang}`, { timeout: 600_000 }, async () => {
       const codes = YAML.parse(fs.readFileSync('content/site.yml', 'utf8')).languages.map((l: { code: string }) => l.code);
       if (!codes.includes(lang)) return;
       const { findings, pages } = await walk(browser, server.origin, lang, () => false);
@@ -143,7 +144,7 @@ describe('on a right-to-left site', () => {
     if (content) fs.rmSync(content, { recursive: true, force: true });
   });
 
-  it('marks every English string and title, isolated left-to-right inside the Arabic page', async () => {
+  it('marks every English string and title, isolated left-to-right inside the Arabic page', { timeout: 600_000 }, async () => {
     // Search needs the Pagefind index, which `astro build` alone does not write.
     const { findings, pages, marked } = await walk(browser, server.origin, 'ar', (name) => name === 'search');
     expect(pages).toBeGreaterThan(15);
