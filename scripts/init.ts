@@ -4,6 +4,7 @@ import { progress, runCommand, UsageError } from '../src/lib/cli/command.ts';
 import { terminalAsker } from '../src/lib/cli/prompt.ts';
 import { parseListFlag } from '../src/lib/cli/values.ts';
 import { readSite } from '../src/lib/content/load.ts';
+import { localize } from '../src/schemas/index.ts';
 import { problemsFromZod } from '../src/lib/content/friendly-parse.ts';
 import { assertReadyForInit, runInit, summarizeRemoved } from '../src/lib/setup/run-init.ts';
 import { askInitQuestions, type InitAnswers } from '../src/lib/setup/init-questions.ts';
@@ -36,7 +37,7 @@ await runCommand(command, async ({ flags }) => {
   assertReadyForInit(repo);
   const current = readSite();
   const defaults = {
-    name: flags.name ?? current.name,
+    name: flags.name ?? localize(current.name, current.defaultLanguage, current.defaultLanguage),
     repository: flags.repository ?? originRepository() ?? current.repository,
     languages: flags.languages ?? current.languages.map((l) => l.code).join(','),
     defaultLanguage: flags['default-language'],

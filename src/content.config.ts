@@ -5,7 +5,7 @@ import { glob } from 'astro/loaders';
 import { z } from 'zod';
 import { readUiStrings } from './i18n/ui-strings.ts';
 import { dataFiles } from './lib/content/data-loader.ts';
-import { readChapters, readRoster } from './lib/content/load.ts';
+import { readChapters, readRoster, readTagLabels } from './lib/content/load.ts';
 import { contentRoot, type PageKind } from './lib/content/paths.ts';
 import { ContentError } from './lib/errors.ts';
 import { readGlossary } from './lib/translations/glossary.ts';
@@ -54,6 +54,10 @@ export const collections = {
   }),
   chapters: defineCollection({
     loader: dataFiles({ name: 'chapters', root, matches: (f) => /^chapters\/[^/]+\.ya?ml$/.test(f), read: () => Object.fromEntries(throwing(readChapters(root)).chapters) }),
+    schema: value,
+  }),
+  tags: defineCollection({
+    loader: dataFiles({ name: 'tags', root, matches: (f) => f === 'tags.yml', read: () => throwing(readTagLabels(root)).tags }),
     schema: value,
   }),
   members: defineCollection({

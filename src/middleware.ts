@@ -6,9 +6,20 @@ import { defineMiddleware } from 'astro:middleware';
  * on the next page load; in a build the data does not change, and handing it over again costs nothing.
  * The import is made here, per request, because the dev server keeps this module but replaces the content
  * modules when data changes: a static import would keep reading the first copy of the data.
+ *
+ * After each page: text that fell back to another language was marked while rendering (src/i18n/marks.ts);
+ * in HTML the marks become `lang`/`dir` spans, anywhere else (feeds, JSON) they are removed.
  */
 export const onRequest = defineMiddleware(async (_context, next) => {
   const { loadOrganizationData } = await import('./lib/collections.ts');
+  const { markFallbacks, renderFallbacks, stripMarks } = await import('./i18n/index.ts');
   await loadOrganizationData();
-  return next();
+  markFallbacks();
+  const response = await next();
+  const type = response.headers.get('content-type') ?? '';
+  if (!response.body || (type && !/^(text\/|application\/(json|xml|rss\+xml))/.test(type))) return response;
+  const body = await response.text();
+  const pageLang = /<html[^>]*\blang="([^"]+)"/.exec(body)?.[1];
+  const text = type.startsWith('text/html') && pageLang ? renderFallbacks(body, pageLang) : stripMarks(body);
+  return new Response(text, { status: response.status, statusText: response.statusText, headers: response.headers });
 });

@@ -1,5 +1,6 @@
 import { readSite } from '../lib/content/load.ts';
-import type { Language } from '../schemas/index.ts';
+import { localizedIn, type Language, type LocalizedText } from '../schemas/index.ts';
+import { mark, renderMarks, stripMarks, type MarkLanguage } from './marks.ts';
 import { effectiveStrings, lookupString, readUiStrings, type UiStrings } from './ui-strings.ts';
 
 /**
@@ -34,15 +35,83 @@ function strings(lang: string): UiStrings {
   return s;
 }
 
-/** An interface string in the reader's language, else in the default language, else English, else the key itself. */
-export function t(lang: string, key: string, vars?: Record<string, string | number>): string {
-  return lookupString(strings, lang, key, defaultLanguage, vars).text;
+// While the site renders, text that falls back to another language is marked (./marks.ts) so the page can
+// say so; scripts (the terminal, GitHub comments) get plain text.
+let marking = false;
+
+/** Called by the site's middleware: from now on fallback text carries its language. */
+export function markFallbacks(on = true): void {
+  marking = on;
 }
 
-/** The same string, with the language it is really in: a fallback can be marked with `lang`. */
+/** `text` is in `textLang`: marked as such when that is not the page's language and the site is rendering. */
+export function inLanguage(text: string, textLang: string, pageLang: string): string {
+  return marking && textLang !== pageLang ? mark(text, textLang) : text;
+}
+
+/** An interface string in the reader's language, else in the default language, else English, else the key itself. */
+export function t(lang: string, key: string, vars?: Record<string, string | number>): string {
+  const found = lookupString(strings, lang, key, defaultLanguage, vars);
+  return inLanguage(found.text, found.lang, lang);
+}
+
+/** The same string, with the language it is really in (plain text: for callers that mark it themselves). */
 export function tIn(lang: string, key: string, vars?: Record<string, string | number>): { text: string; lang: string } {
   return lookupString(strings, lang, key, defaultLanguage, vars);
 }
+
+/**
+ * Text an organization writes once or per language (`name: {en: …, ja: …}`), in the reader's language, else
+ * the default language's, else the first there is, with the language it is really in.
+ */
+export function textIn(text: LocalizedText, lang: string): { text: string; lang: string } {
+  return localizedIn(text, lang, defaultLanguage);
+}
+
+/** Data text for a page in `lang`: `textIn`, marked when it falls back to another language. */
+export function say(text: LocalizedText, lang: string): string {
+  const found = textIn(text, lang);
+  return inLanguage(found.text, found.lang, lang);
+}
+
+/** How a page in `pageLang` presents text in another language: its direction, and its name in the reader's words. */
+const described = new Map<string, MarkLanguage | undefined>();
+
+export function describeLanguage(code: string, pageLang: string): MarkLanguage | undefined {
+  const key = `${code}\0${pageLang}`;
+  if (!described.has(key)) described.set(key, describe(code, pageLang));
+  return described.get(key);
+}
+
+function describe(code: string, pageLang: string): MarkLanguage | undefined {
+  const known = languages.find((l) => l.code === code);
+  let name: string | undefined;
+  try {
+    name = new Intl.DisplayNames([pageLang], { type: 'language' }).of(code);
+  } catch {
+    name = undefined;
+  }
+  if (!known && !name) return undefined;
+  return { dir: known?.dir ?? 'ltr', name: name ?? known!.name };
+}
+
+/**
+ * Attributes for a block of text in another language than the page's (an amendment to the original, a
+ * table of contents of an untranslated page): its `lang` and `dir`, and a badge naming the language. None
+ * when the block is in the page's language.
+ */
+export function otherLanguageBlock(textLang: string | undefined, pageLang: string): Record<string, string> {
+  if (!textLang || textLang === pageLang) return {};
+  const described = describeLanguage(textLang, pageLang);
+  return { lang: textLang, dir: described?.dir ?? 'ltr', 'data-language-name': described?.name ?? textLang };
+}
+
+/** A finished page with its fallback marks made into `lang`/`dir` spans (see ./marks.ts). */
+export function renderFallbacks(html: string, pageLang: string): string {
+  return renderMarks(html, (code) => describeLanguage(code, pageLang));
+}
+
+export { stripMarks };
 
 /** Was this string really translated, or did it fall back? Used to mark fallback text with its language. */
 export function hasString(lang: string, key: string): boolean {

@@ -90,6 +90,36 @@ export function splitTemplate(template: string): Array<string | { name: string }
   return parts;
 }
 
+/** The line each key is written on in a strings file (`key: text`), so a dashboard can link straight to it. */
+export function keyLines(text: string): Map<string, number> {
+  const lines = new Map<string, number>();
+  text.split('\n').forEach((line, i) => {
+    const m = /^([A-Za-z0-9_.-]+)\s*:/.exec(line);
+    if (m && !lines.has(m[1]!)) lines.set(m[1]!, i + 1);
+  });
+  return lines;
+}
+
+/** `keyLines` of the project's English strings, where every key is defined. */
+export function referenceKeyLines(): Map<string, number> {
+  return keyLines(fs.readFileSync(path.resolve(ENGINE_STRINGS_DIR, `${REFERENCE_LANGUAGE}.yml`), 'utf8'));
+}
+
+/**
+ * `t()` for scripts (what they write on GitHub): a language's string, else English's, filled; read lazily from
+ * `root`, so a script does not read the site settings just by importing the site's i18n module.
+ */
+export function sayFrom(root: string): (lang: string, key: string, vars?: Record<string, string | number>) => string {
+  const cache = new Map<string, UiStrings>();
+  const of = (lang: string) => {
+    let s = cache.get(lang);
+    if (!s) cache.set(lang, (s = effectiveStrings(lang, readUiStrings(lang, root))));
+    return s;
+  };
+  // GitHub's side is written in English first: a language without the string says nothing rather than repeat it.
+  return (lang, key, vars) => lookupString(of, lang, key, REFERENCE_LANGUAGE, vars).text;
+}
+
 /**
  * An interface string in `lang`, else in the default language, else in English, else the key itself: the one
  * fallback rule, with the language the text really came from (so a page can mark a fallback with `lang`).

@@ -1,7 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { defaultLanguage, languages, useOrganizationStrings } from '../i18n/index.ts';
 import type { UiStrings } from '../i18n/ui-strings.ts';
-import type { ChapterData, Glossary, Member } from '../schemas/index.ts';
+import type { ChapterData, Glossary, Member, TagLabels } from '../schemas/index.ts';
 import { useOrganizationData } from './site-data.ts';
 import { withFallbacks, type Localized } from '../i18n/fallback.ts';
 import { pageSlug, type PageKind } from './content/paths-slug.ts';
@@ -41,15 +41,16 @@ let loadedDigest = '';
  * last request, hand them to the i18n and site-data modules. The entries' digests make "unchanged" cheap to see.
  */
 export async function loadOrganizationData(): Promise<void> {
-  const entries = await Promise.all((['ui', 'glossary', 'chapters', 'members'] as const).map(async (c) => (await getCollection(c))[0]));
+  const entries = await Promise.all((['ui', 'glossary', 'chapters', 'members', 'tags'] as const).map(async (c) => (await getCollection(c))[0]));
   const digest = entries.map((e) => e?.digest ?? '').join('|');
   if (digest === loadedDigest) return;
   loadedDigest = digest;
-  const [ui, glossaries, chapterData, roster] = entries.map((e) => e?.data.value);
+  const [ui, glossaries, chapterData, roster, tags] = entries.map((e) => e?.data.value);
   useOrganizationStrings(new Map(Object.entries((ui ?? {}) as Record<string, UiStrings>)));
   useOrganizationData({
     chapters: new Map(Object.entries((chapterData ?? {}) as Record<string, ChapterData>).sort(([a], [b]) => a.localeCompare(b))),
     roster: (roster ?? []) as Member[],
     glossaries: new Map(Object.entries((glossaries ?? {}) as Record<string, Glossary>)),
+    tags: (tags ?? {}) as TagLabels,
   });
 }

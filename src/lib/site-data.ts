@@ -3,10 +3,10 @@ import { ContentError } from './errors.ts';
 import { once } from './once.ts';
 import { readSnapshot } from './sync/read-snapshot.ts';
 import { currentTime } from './now.ts';
-import { readChapters, readRoster } from './content/load.ts';
+import { readChapters, readRoster, readTagLabels } from './content/load.ts';
 import { contentRoot, repoRelative } from './content/paths.ts';
 import { isGitRepository, isShallow, logWithFiles, repoRoot } from './git/git.ts';
-import { isMemberAt, loginKey, type ChapterData, type Glossary, type Member } from '../schemas/index.ts';
+import { isMemberAt, loginKey, type ChapterData, type Glossary, type LocalizedText, type Member, type TagLabels } from '../schemas/index.ts';
 import { readGlossary } from './translations/glossary.ts';
 
 /**
@@ -30,17 +30,25 @@ let rosterSource = once((): Member[] => {
   return members;
 });
 let glossarySource = (lang: string): Glossary => readGlossary(lang);
+let tagSource = once((): TagLabels => {
+  const { tags, problems } = readTagLabels();
+  if (problems.length) throw new ContentError(problems);
+  return tags;
+});
 
 export const chapters = (): Map<string, ChapterData> => chapterSource();
 export const roster = (): Member[] => rosterSource();
 /** `content/<lang>/glossary.yml`, validated; empty when the language has none yet. */
 export const glossary = (lang: string): Glossary => glossarySource(lang);
+/** A blog tag's label (content/tags.yml), written once or per language; the slug itself when it has none. */
+export const tagLabel = (tag: string): LocalizedText => tagSource()[tag] ?? tag;
 
 /** The data collections' current entries (see src/middleware.ts). */
-export function useOrganizationData(data: { chapters: Map<string, ChapterData>; roster: Member[]; glossaries: ReadonlyMap<string, Glossary> }): void {
+export function useOrganizationData(data: { chapters: Map<string, ChapterData>; roster: Member[]; glossaries: ReadonlyMap<string, Glossary>; tags: TagLabels }): void {
   chapterSource = () => data.chapters;
   rosterSource = () => data.roster;
   glossarySource = (lang) => data.glossaries.get(lang) ?? [];
+  tagSource = () => data.tags;
 }
 
 export function member(login: string): Member | undefined {

@@ -32,11 +32,30 @@ export const timestamp = z.iso.datetime({
 export const localizedText = z.union([z.string().min(1), z.record(languageCode, z.string().min(1))]);
 export type LocalizedText = z.infer<typeof localizedText>;
 
-/** Pick the reader's language, then the site's default, then whatever there is. */
-export function localize(text: LocalizedText, lang: string, fallback: string): string {
-  if (typeof text === 'string') return text;
-  return text[lang] ?? text[fallback] ?? Object.values(text)[0] ?? '';
+/**
+ * Pick the reader's language, then the site's default, then whatever there is, and say which it is, so a
+ * page can mark text that is not in the reader's language. Text given once is in the default language.
+ */
+export function localizedIn(text: LocalizedText, lang: string, fallback: string): { text: string; lang: string } {
+  if (typeof text === 'string') return { text, lang: fallback };
+  for (const code of [lang, fallback]) if (text[code]) return { text: text[code]!, lang: code };
+  const [code, value] = Object.entries(text)[0] ?? [fallback, ''];
+  return { text: value, lang: code };
 }
+
+/** The text alone: `localizedIn(…).text`. */
+export function localize(text: LocalizedText, lang: string, fallback: string): string {
+  return localizedIn(text, lang, fallback).text;
+}
+
+/**
+ * In a translation's frontmatter: "this translation is current with the original as of this commit". A
+ * translator who checked the original's change and found nothing to change in the translation says so here,
+ * from GitHub's web editor, without touching the text (src/lib/translations/staleness.ts reads it).
+ */
+export const translationOf = z
+  .string({ error: 'write the commit in quotes, e.g. translationOf: "3f2a9c1" (YAML would read some commits as numbers)' })
+  .regex(/^[0-9a-f]{7,40}$/, "write the original's commit as GitHub shows it, e.g. translationOf: 3f2a9c1 (7 to 40 hex digits)");
 
 /** A slug: lowercase words joined by hyphens, as used in file names and URLs. */
 export const slug = z

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { calendarDate } from './common.ts';
+import { translationOf, calendarDate } from './common.ts';
 
 export const documentStatus = z.enum(['adopted', 'draft']);
 
@@ -13,6 +13,8 @@ export const documentSchema = z
     adopted: calendarDate.optional(),
     /** Explicit discussion number for this page's comments. */
     discussion: z.number().int().positive().optional(),
+    /** A translation reviewed against the original at this commit without a change (see common.ts). */
+    translationOf: translationOf.optional(),
   })
   .superRefine((doc, ctx) => {
     if (doc.status === 'adopted' && !doc.adopted) {

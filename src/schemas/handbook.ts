@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { translationOf } from './common.ts';
 
 /**
  * Frontmatter of a handbook page: `content/<lang>/handbook/**.mdx`.
@@ -9,5 +10,7 @@ export const handbookSchema = z.object({
   summary: z.string().min(1).optional(),
   order: z.number().int(),
   discussion: z.number().int().positive().optional(),
+  /** A translation reviewed against the original at this commit without a change (see common.ts). */
+  translationOf: translationOf.optional(),
 });
 export type HandbookData = z.infer<typeof handbookSchema>;

@@ -12,3 +12,4 @@ export * from './poll.ts';
 export * from './proposal.ts';
 export * from './digest.ts';
 export * from './demo.ts';
+export * from './tag.ts';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { calendarDate, githubLogin, slug } from './common.ts';
+import { calendarDate, githubLogin, slug, translationOf } from './common.ts';
 
 /** `international`, a country code (`PT`), or a chapter id (`lisbon`). Which one is resolved against the chapters. */
 export const postScope = z.union([
@@ -18,5 +18,7 @@ export const postSchema = z.object({
   scope: postScope.default('international'),
   draft: z.boolean().default(false),
   discussion: z.number().int().positive().optional(),
+  /** A translation reviewed against the original at this commit without a change (see common.ts). */
+  translationOf: translationOf.optional(),
 });
 export type PostData = z.infer<typeof postSchema>;

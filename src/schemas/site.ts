@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { githubLogin, languageCode } from './common.ts';
+import { githubLogin, languageCode, localizedText } from './common.ts';
 
 export const textDirection = z.enum(['ltr', 'rtl']);
 
@@ -16,8 +16,11 @@ export type Threshold = z.infer<typeof thresholdSchema>;
 
 export const siteSchema = z
   .object({
-    name: z.string().min(1),
-    tagline: z.string().min(1),
+    /** Each text once, or per language like every text an organization writes: `tagline: {en: …, es: …}`. */
+    name: localizedText,
+    tagline: localizedText,
+    /** The sentence search engines and link previews show; the tagline when missing. */
+    description: localizedText.optional(),
     /** Public address of the site, used for feeds, sitemap and OpenGraph. */
     url: z.url({ error: 'write the full address, e.g. https://example.org' }).default('https://example.org'),
     /** `owner/name` of the repository that holds this site. */

@@ -26,7 +26,8 @@ function checkIn(root: string, ...args: string[]) {
   });
   // The report names files relative to the repository; drop the temp folder so expectations read naturally.
   const prefix = `${path.relative(ROOT, root)}/`;
-  const clean = (text: string) => text.split(prefix).join('').trimEnd().split('\n');
+  // Notes of texts not translated yet are a translator's to-do (src/lib/translations/check.test.ts), not these problems.
+  const clean = (text: string) => text.split(prefix).join('').trimEnd().split('\n').filter((l) => !/: note: (and \d+ more files with texts )?not translated into/.test(l));
   return { status: result.status, stderr: clean(result.stderr), stdout: result.stdout };
 }
 
@@ -66,7 +67,7 @@ describe('npm run check', () => {
 
   it('prints the same problems as JSON on stdout with --json', () => {
     const { stdout, status } = check(BROKEN, '--json');
-    const problems = JSON.parse(stdout) as { file: string; field: string; line?: number; message: string }[];
+    const problems = (JSON.parse(stdout) as { file: string; field: string; line?: number; message: string; level?: string }[]).filter((p) => p.level !== 'note');
     expect(problems).toHaveLength(7);
     expect(problems.map((p) => `${path.basename(p.file)}:${p.line}:${p.field}`)).toContain('members.yml:5:[2].chapter');
     expect(status).toBe(1);

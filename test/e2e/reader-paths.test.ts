@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { t } from '../../src/i18n/index.ts';
+import { localize } from '../../src/schemas/index.ts';
 import { organizationContent, pagesContaining, untranslatedPage } from '../support/reader-pages.ts';
 import { arrived, here, mainHeading, searchFromHeader, useBrowserSession, visit, type Session } from './support.ts';
 
@@ -38,7 +39,7 @@ describe('a reader in the browser', () => {
   it('goes from the home page to a key document', async () => {
     const { page, status } = await go(`/${lang}/`);
     expect(status).toBe(200);
-    expect(await page.title()).toContain(demo.site.name);
+    expect(await page.title()).toContain(localize(demo.site.name, lang, demo.site.defaultLanguage));
     await arrived(session, page, 'home');
 
     await page.getByRole('navigation', { name: t(lang, 'site.menu') }).getByRole('link', { name: t(lang, 'nav.documents') }).click();
@@ -83,7 +84,8 @@ describe('a reader in the browser', () => {
     const tag = demo.tagged!.tag;
     const { page } = await go(`/${lang}/blog/`);
     await arrived(session, page, 'blog-index');
-    await page.locator('main').getByRole('link', { name: `#${tag}`, exact: true }).click();
+    // Tags read as their label in the reader's language; the address keeps the slug.
+    await page.locator(`main a[href$="/${lang}/blog/tags/${tag}/"]`).first().click();
     await page.waitForURL(`**/${lang}/blog/tags/${tag}/`);
     const main = await page.locator('main').innerText();
     const expected = demo.postsTagged(tag);
@@ -152,9 +154,32 @@ describe('a reader in the browser', () => {
     const { page, status } = await go(`/${lang}/no-such-page/`);
     expect(status).toBe(404);
     expect(await h1(page)).toBe(t(lang, 'notFound.title'));
-    await arrived(session, page, 'not-found');
+    // The one 404.html reads the language from the address (a script allowed by its hash).
+    await arrived(session, page, 'not-found', { allowsScript: true });
     await page.getByRole('link', { name: t(lang, 'notFound.home') }).click();
     await page.waitForURL(`**/${lang}/`);
     await arrived(session, page, 'not-found-home');
+  });
+
+  it.skipIf(!other)('gets the 404 page in the language of the address, and without JavaScript a link to every language', async () => {
+    const missing = `${session.origin}/${other}/no-such-page/`;
+    session.watcher.allowStatus(missing, 404);
+    const { page, status } = await go(`/${other}/no-such-page/`);
+    expect(status).toBe(404);
+    expect(await h1(page)).toBe(t(other!, 'notFound.title'));
+    expect(await page.title()).toContain(t(other!, 'notFound.title'));
+    expect(await page.locator('main h1').evaluate((h) => h.closest('[lang]')!.getAttribute('lang'))).toBe(other);
+    await arrived(session, page, 'not-found-other-language', { allowsScript: true });
+    const noScript = await session.variant({ javaScriptEnabled: false });
+    try {
+      noScript.watcher.allowStatus(missing, 404);
+      const plain = await noScript.newPage();
+      await plain.goto(missing);
+      expect(await h1(plain)).toBe(t(lang, 'notFound.title'));
+      await plain.locator(`main a[hreflang="${other}"]`).click();
+      await plain.waitForURL(`**/${other}/`);
+    } finally {
+      await noScript.close();
+    }
   });
 });

@@ -4,6 +4,8 @@ import { contentRoot } from '../../src/lib/content/paths.ts';
 import { pollChoices } from '../../src/lib/polls/choices.ts';
 import { readPollResults, readPolls, readPollStates } from '../../src/lib/polls/read-polls.ts';
 import { pollPageUrl, summaryComment } from '../../src/lib/polls/summary.ts';
+import { summaryVoteLines, votingLanguages } from '../../src/lib/polls/voting-words.ts';
+import { sayFrom } from '../../src/i18n/ui-strings.ts';
 import type { Site } from '../../src/schemas/index.ts';
 import type { Member } from '../../src/schemas/member.ts';
 import { FakeGitHubData, type FakeComment, type NewPullRequest, type ReactionKind } from './dataset.ts';
@@ -129,7 +131,7 @@ function addSummaryComments(data: FakeGitHubData, site: Site, root: string) {
     const poll = polls.find((p) => p.id === result.id);
     const state = states.get(result.id);
     if (!poll || !state || result.rules.discussion === null) continue;
-    const body = summaryComment(poll.data, result, site.defaultLanguage, pollPageUrl(site.url, site.defaultLanguage, poll.id), pollChoices(poll.data, state.frozen.suggestions));
+    const body = summaryComment(poll.data, result, site.defaultLanguage, pollPageUrl(site.url, site.defaultLanguage, poll.id), pollChoices(poll.data, state.frozen.suggestions), summaryVoteLines(votingLanguages(site, sayFrom(root)), (l) => pollPageUrl(site.url, l, poll.id)));
     data.addComment(result.rules.discussion, { author: site.polls.bot, body, createdAt: state.frozen.rules.opens.replace(/\.\d{3}Z$/, 'Z') });
   }
 }

@@ -6,6 +6,7 @@ import { readDigestRecords } from '../../src/lib/digest/load.ts';
 import { sitePolls } from '../../src/lib/polls/site-polls.ts';
 import { historyOf } from '../../src/lib/proposals/site-data.ts';
 import { readSnapshot } from '../../src/lib/sync/read-snapshot.ts';
+import { localize } from '../../src/schemas/index.ts';
 
 /**
  * One page of each kind a reader meets, chosen from the organization in content/ (the demo, or whatever
@@ -59,7 +60,7 @@ export function organizationContent(lang = readSite().defaultLanguage) {
     /** A handbook page inside a part (it has previous and next), else the handbook's front page. */
     handbookPage: page(handbook.find((p) => p.slug.includes('/')) ?? handbook[0]),
     handbookPages: handbook.length,
-    chapter: { id: chapters[0][0], name: chapters[0][1].name },
+    chapter: { id: chapters[0][0], name: localize(chapters[0][1].name, lang, site.defaultLanguage) },
     /** A closed poll shows its results: the first with a result is the most telling one. */
     poll: (polls.find((v) => v.phase === 'closed' && v.result) ?? polls[0])?.id,
     /** A poll open at build time that decides a proposal shows the voting links and the amendment. */
@@ -129,7 +130,7 @@ export function readerPages(lang = readSite().defaultLanguage): ReaderPage[] {
     own.searchPhrase === null
       ? page('search', `/${l}/search/`, { allowsScript: true })
       : page('search', `/${l}/search/?q=${encodeURIComponent(own.searchPhrase)}`, { allowsScript: true, ready: '#search-results li' }),
-    page('not-found', `/${l}/this-page-does-not-exist/`, { status: 404 }),
+    page('not-found', `/${l}/this-page-does-not-exist/`, { status: 404, allowsScript: true }),
   ];
 }
 

@@ -21,6 +21,8 @@ beforeAll(() => {
   repo.write('content/en/documents/dunes.mdx', doc('Dunes', 'Dunes move.'));
   repo.commit('English', '2025-01-01T00:00:00Z');
   repo.write('content/es/documents/tides.mdx', doc('Mareas', 'Las mareas cambian dos veces al día.'));
+  // A Japanese translation whose frontmatter fails the check: it is there, so it is not "missing".
+  repo.write('content/ja/documents/dunes.mdx', doc('砂丘', '砂丘は動く。').replace('status: draft', 'status: drafted'));
   const es = repo.commit('Spanish', '2025-02-01T00:00:00Z');
   repo.write('content/en/documents/tides.mdx', doc('Tides', 'Tides turn twice a day, roughly.'));
   sha = { es, change: repo.commit('Hedge the tides', '2025-03-01T00:00:00Z') };
@@ -41,10 +43,29 @@ describe('npm run translations', () => {
     expect(pt.missing).toContain('blog.by');
     expect(pt.missing).not.toContain('nav.home');
     expect(result.stderr).toContain('Reading pages and git history');
+    const dunes = report.pages.find((p: { lang: string; slug: string }) => p.lang === 'ja' && p.slug === 'dunes');
+    expect(dunes).toMatchObject({ state: 'invalid', message: expect.stringContaining('status:') });
+    expect(dunes.links.translate).toBeUndefined();
+    // Data texts: the site's name and tagline are written once, in English.
+    expect(report.dataTexts.filter((d: { lang: string; state: string }) => d.lang === 'es' && d.state === 'missing').map((d: { field: string }) => d.field)).toEqual(['name', 'tagline']);
   });
 
-  it('prints a table for people, worst first, with the missing interface strings', () => {
-    const { stdout, status } = run('--lang', 'es');
+  it('prints one line per language by default, with a column per kind of text', () => {
+    const { stdout, status } = run();
+    expect(status).toBe(0);
+    const lines = stdout.trimEnd().split('\n');
+    expect(lines[0]).toMatch(/^language +pages: up to date \/ outdated \/ missing +site +interface$/);
+    expect(lines.slice(1, 4).map((l) => l.split(/ {2,}/).slice(0, 3))).toEqual([
+      ['Português (pt)', '0 / 0 / 2', '0/2'],
+      ['Español (es)', '0 / 1 / 1', '0/2'],
+      ['日本語 (ja)', '0 / 0 / 1 (1 cannot be read)', '0/2'],
+    ]);
+    expect(lines.at(-1)).toContain('--details');
+    expect(lines).toHaveLength(6);
+  });
+
+  it('prints every page, worst first, with the missing interface strings, with --details', () => {
+    const { stdout, status } = run('--lang', 'es', '--details');
     expect(status).toBe(0);
     const lines = stdout.split('\n');
     expect(lines[0]).toBe('Español (es): 50% translated, 0% up to date — 0 up to date, 1 outdated, 1 missing');
@@ -52,7 +73,11 @@ describe('npm run translations', () => {
     expect(lines[2]).toBe(`              2025-03-01 ${sha.change.slice(0, 7)} Hedge the tides`);
     expect(stdout).toContain('Interface strings (content/es/ui.yml): 100% translated, nothing missing');
     expect(stdout).not.toContain('日本語');
-    expect(run('--lang', 'pt').stdout).toContain('content/pt/ui.yml: blog.by: not translated yet (English: "By {authors}")');
+    expect(stdout).toContain('content/site.yml:1: name: not in es yet (shows "Test Commons")');
+    expect(run('--lang', 'pt', '--details').stdout).toContain('content/pt/ui.yml: blog.by: not translated yet (English: "By {authors}")');
+    const ja = run('--lang', 'ja', '--details').stdout;
+    expect(ja).toMatch(/unreadable +content\/ja\/documents\/dunes\.mdx/);
+    expect(ja).toContain('cannot be read: status:');
   });
 
   it('names the languages there are when asked for one that is not', () => {

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAstroRenderer, type AstroRenderer } from './astro-render.ts';
@@ -13,7 +14,8 @@ const render = (lang: string, slug: string, fallback: boolean) => renderer.rende
 
 beforeAll(async () => {
   repo = createGitFixture('ch-notice-');
-  repo.write('content/site.yml', SITE_YML);
+  // Portuguese: a language the project ships no interface strings for.
+  repo.write('content/site.yml', SITE_YML.replace('languages:\n', 'languages:\n  - { code: pt, name: Português }\n'));
   // The fixture's own strings, as an organization's overrides: the test must not depend on the project's
   // wording, which other work edits. They win over the project's strings in both languages.
   const strings = [
@@ -76,9 +78,25 @@ describe('the translations dashboard', () => {
     expect(row('content/es/documents/untranslated.mdx')?.state).toBe('missing');
     expect(row('content/es/documents/untranslated.mdx')?.html).toContain('https://github.com/example/commons/new/main/content/es/documents?filename=untranslated.mdx');
     expect(row('content/es/documents/current.mdx')?.html).toContain('https://github.com/example/commons/edit/main/content/es/documents/current.mdx');
-    // Japanese has no pages at all: all three are missing there.
-    expect(rows.filter((r) => r.html.includes('content/ja/')).map((r) => r.state)).toEqual(['missing', 'missing', 'missing']);
+    // Each language's page has that language's list; the others are one row each in the overview.
+    expect(rows.filter((r) => r.html.includes('content/ja/'))).toEqual([]);
+    expect(html).toMatch(/<a href="\/ja\/translations\/" hreflang="ja"/);
     expect(html).toContain('href="/es/glossary/"');
+    // Japanese has no pages at all: all three are missing there.
+    const ja = await renderer.renderPage('/src/pages/[lang]/translations/index.astro', { lang: 'ja' });
+    const jaRows = [...ja.matchAll(/<tr data-state="(\w+)"[^>]*>([\s\S]*?)<\/tr>/g)].map((m) => m[1]);
+    expect(jaRows).toEqual(['missing', 'missing', 'missing']);
+  });
+
+  it("folds the interface strings a language lacks by section, each linked to its line in the English strings", async () => {
+    const html = await renderer.renderPage('/src/pages/[lang]/translations/index.astro', { lang: 'pt' });
+    const lines = fs.readFileSync('src/i18n/strings/en.yml', 'utf8').split('\n');
+    const navLine = lines.findIndex((l) => l.startsWith('nav.')) + 1;
+    expect(html).toMatch(/<details class="small todo"><summary>[^<]*\(\d+\)<\/summary>/);
+    expect(html).toContain(`https://github.com/example/commons/blob/main/src/i18n/strings/en.yml#L${navLine}`);
+    // The default language's page has no to-do list of its own, only the overview.
+    const en = await renderer.renderPage('/src/pages/[lang]/translations/index.astro', { lang: 'en' });
+    expect(en).not.toContain('<tr data-state=');
   });
 });
 

@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import {
-  chapterSchema, documentSchema, handbookSchema, postSchema, rosterSchema, siteSchema,
-  type ChapterData, type Member, type Site,
+  chapterSchema, documentSchema, handbookSchema, postSchema, rosterSchema, siteSchema, tagLabelsSchema,
+  type ChapterData, type Member, type Site, type TagLabels,
 } from '../../schemas/index.ts';
 import { ContentError, type ContentProblem } from '../errors.ts';
 import { problemsFromZod, safeParseContent } from './friendly-parse.ts';
@@ -82,6 +82,21 @@ export function readChapters(root = contentRoot()): { chapters: Map<string, Chap
     }
   }
   return { chapters, unreadable, problems };
+}
+
+/** `content/tags.yml`, the blog tags' labels per language; none when the file is missing. */
+export function readTagLabels(root = contentRoot()): { tags: TagLabels; problems: ContentProblem[] } {
+  const file = path.join(root, 'tags.yml');
+  const rel = repoRelative(file);
+  if (!fs.existsSync(file)) return { tags: {}, problems: [] };
+  try {
+    const result = safeParseContent(tagLabelsSchema, parseYamlFile(fs.readFileSync(file, 'utf8'), rel) ?? {});
+    if (result.success) return { tags: result.data, problems: [] };
+    return { tags: {}, problems: problemsFromZod(rel, result.error) };
+  } catch (e) {
+    if (e instanceof ContentError) return { tags: {}, problems: e.problems };
+    throw e;
+  }
 }
 
 /** The roster; on any problem, no members and the problems (callers must not judge references against an empty roster). */

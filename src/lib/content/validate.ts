@@ -3,7 +3,7 @@ import { rosterIssues } from '../../schemas/index.ts';
 import { ContentError, fieldPath, type ContentProblem } from '../errors.ts';
 import { pageCrossProblems } from './cross-checks.ts';
 import { readDemo } from './demo.ts';
-import { readChapters, readPages, readRoster, readSite } from './load.ts';
+import { readChapters, readPages, readRoster, readSite, readTagLabels } from './load.ts';
 import { contentRoot, repoRelative } from './paths.ts';
 
 /**
@@ -36,6 +36,7 @@ export function contentProblems(root = contentRoot()): ContentProblem[] {
     ...demoProblems,
     ...chapterProblems,
     ...rosterProblems,
+    ...readTagLabels(root).problems,
     ...rosterIssues(members, chapterIds).map((i) => ({ file: rosterFile, field: fieldPath(i.path), message: i.message })),
     ...pageProblems,
     ...pageCrossProblems(pages, rosterProblems.length ? null : members, { chapters, unreadable }),

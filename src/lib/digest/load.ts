@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { dateFormat } from '../../i18n/dates.ts';
 import { effectiveStrings, lookupString, readUiStrings, type UiStrings } from '../../i18n/ui-strings.ts';
-import { digestDate, digestRecordSchema, type DigestRecord, type PostData, type Site } from '../../schemas/index.ts';
+import { digestDate, digestRecordSchema, localize, type DigestRecord, type LocalizedText, type PostData, type Site } from '../../schemas/index.ts';
 import { problemsFromZod, safeParseContent } from '../content/friendly-parse.ts';
 import { parseYamlFile } from '../content/frontmatter.ts';
 import { listFiles, readChapters, readPages, readRoster, readSite } from '../content/load.ts';
@@ -61,7 +61,8 @@ export interface DigestSources {
   site: Site;
   inputs: DigestInputs;
   /** Chapter id → name, for scopes. */
-  chapterNames: Map<string, string>;
+  /** Each chapter's name as written, once or per language. */
+  chapterNames: Map<string, LocalizedText>;
 }
 
 /** What digests are made from, as the content folder holds it now. `views` lets the site pass the ones it built. */
@@ -135,11 +136,11 @@ export function digestContext(sources: DigestSources, lang: string, options: Con
   return {
     lang,
     defaultLanguage: site.defaultLanguage,
-    siteName: site.name,
+    siteName: localize(site.name, lang, site.defaultLanguage),
     t,
     date: (iso, style = 'long') => dateFormat(lang, iso, style),
     link: (p) => options.link(lang, p),
-    scopeName: (scope) => scopeName(scopeKey(scope), lang, sources.chapterNames, t('polls.scope.organization').text),
+    scopeName: (scope) => scopeName(scopeKey(scope), lang, new Map([...sources.chapterNames].map(([id, name]) => [id, localize(name, lang, site.defaultLanguage)])), t('polls.scope.organization').text),
     languageName: (code) => site.languages.find((l) => l.code === code)?.name ?? code,
     self: options.self,
   };

@@ -23,7 +23,7 @@ const gate = (now: string, r: ReturnType<typeof result> | undefined, head = VOTE
 
 describe('proposalGate', () => {
   it('is pending while voting runs, with the figures', () => {
-    expect(gate('2026-09-05T00:00:00Z', result('2026-09-05T00:00:00Z', ['a']))).toEqual({ state: 'pending', sha: VOTED, description: 'Voting until 2026-09-15: yes 1, no 0, abstain 0; 1 of 4 voted (quorum 1)' });
+    expect(gate('2026-09-05T00:00:00Z', result('2026-09-05T00:00:00Z', ['a']))).toEqual({ state: 'pending', sha: VOTED, description: 'Voting until 2026-09-15: yes 1, no 0, abstain 0; 1 of 4 voted (quorum 1)', words: { key: 'voting', vars: { date: '2026-09-15T09:00:00.000Z' }, figures: true } });
   });
 
   it('succeeds when the final result decided yes on the text that was voted on', () => {
@@ -33,7 +33,7 @@ describe('proposalGate', () => {
   it('is pending, never success, after closing until a sync that started after closing was counted', () => {
     // Closed at 09:00; the last sync ran at 08:00, before late "no" votes could be seen.
     const stale = result('2026-09-15T10:00:00Z', ['a', 'b'], [], '2026-09-15T08:00:00Z');
-    expect(gate('2026-09-15T10:00:00Z', stale)).toEqual({ state: 'pending', sha: VOTED, description: 'Voting closed; waiting for the count after closing (so far yes 2, no 0, abstain 0; 2 of 4 voted (quorum 1))' });
+    expect(gate('2026-09-15T10:00:00Z', stale)).toEqual({ state: 'pending', sha: VOTED, description: 'Voting closed; waiting for the count after closing (so far yes 2, no 0, abstain 0; 2 of 4 voted (quorum 1))', words: { key: 'waiting', vars: {}, figures: true } });
     // The count is final by the clock but not yet witnessed: the tally writes it provisional until then.
     expect(gate('2026-09-20T00:00:00Z', provisional(result('2026-09-20T00:00:00Z', ['a', 'b']))).state).toBe('pending');
     expect(gate('2026-09-20T00:00:00Z', undefined).state).toBe('pending');

@@ -1,3 +1,4 @@
+import { optionVoteLines, type Say } from './voting-words.ts';
 import { localize, POLL_FILE_FORMAT, type FrozenPoll, type OptionCommentRef, type PollEntry, type PollOption, type PollState, type Site } from '../../schemas/index.ts';
 import type { PollChoice } from './choices.ts';
 import { digestOf } from './digest.ts';
@@ -45,12 +46,19 @@ function allLabels(text: PollOption['label'], site: Site): string {
     .join(' · ');
 }
 
-export function optionCommentBody(option: PollChoice, site: Site): string {
+/**
+ * An option comment: its label in every language, who suggested it (a member's suggestion), how to vote in every
+ * language (when `say` gives the words; English alone without it), and the marker that makes it a ballot box.
+ */
+export function optionCommentBody(option: PollChoice, site: Site, say?: Say): string {
   // A member's label is plain words (suggestions.ts refuses markup), so it can stand in the heading as it is.
   const credit = option.suggested
     ? [`Suggested by ${option.suggested.by ? `@${option.suggested.by}` : 'a deleted account'} (${option.suggested.url}) and supported by ${option.suggested.supporters} member${option.suggested.supporters === 1 ? '' : 's'}.`, '']
     : [];
-  return [`### ${allLabels(option.label, site)}`, '', ...credit, `👍 this comment to vote for “${localize(option.label, site.defaultLanguage, site.defaultLanguage)}”.`, '', optionMarker(option.key)].join('\n');
+  const how = say
+    ? optionVoteLines(option.label, { languages: site.languages.map((l) => l.code), defaultLanguage: site.defaultLanguage, say })
+    : [`👍 this comment to vote for “${localize(option.label, site.defaultLanguage, site.defaultLanguage)}”.`];
+  return [`### ${allLabels(option.label, site)}`, '', ...credit, ...how, '', optionMarker(option.key)].join('\n');
 }
 
 export function discussionTitle(poll: PollEntry, site: Site): string {

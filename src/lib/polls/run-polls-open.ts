@@ -21,6 +21,8 @@ import {
   addComment, createDiscussion, discussionsCreatedSince, fetchDiscussion, findCategory, pullRequestHead, type LiveDiscussion,
 } from './github/poll-github.ts';
 import { Journal, PollFailure } from './journal.ts';
+import { sayFrom } from '../../i18n/ui-strings.ts';
+import { summaryVoteLines, votingLanguages } from './voting-words.ts';
 import { discussionBody, discussionTitle, existingOptions, markedPollId, openedState, optionCommentBody, pollsDue, pollsToPrepare } from './open-plan.ts';
 import { readPollStates, readPolls, stateFile } from './read-polls.ts';
 import { rulesOf } from './rules.ts';
@@ -171,7 +173,7 @@ async function openPoll(run: OpenRun, poll: PollEntry, journal: Journal): Promis
       const option = choices.find((o) => o.key === key)!;
       progress(`${poll.id}: ${tag}add option comment "${key}"`);
       if (dryRun) continue;
-      const c = await addComment(client, live.id, optionCommentBody(option, site));
+      const c = await addComment(client, live.id, optionCommentBody(option, site, sayFrom(run.root)));
       existing.push({ key, id: c.id, url: c.url, author: c.author ?? site.polls.bot });
       posted += 1;
     }
@@ -251,7 +253,7 @@ const LOOKBACK_FOR_SUGGESTIONS = 366 * 86_400_000;
 async function witnessOpening(run: OpenRun, poll: PollEntry, state: PollState, live: LiveDiscussion, journal: Journal): Promise<void> {
   const { site, client } = run;
   const opening = resultFrom(state, { frozenDigest: state.frozenDigest, reactions: [] }, 'open', null);
-  const body = summaryComment(poll.data, opening, site.defaultLanguage, pollPageUrl(site.url, site.defaultLanguage, poll.id), pollChoices(poll.data, state.frozen.suggestions));
+  const body = summaryComment(poll.data, opening, site.defaultLanguage, pollPageUrl(site.url, site.defaultLanguage, poll.id), pollChoices(poll.data, state.frozen.suggestions), summaryVoteLines(votingLanguages(site, sayFrom(run.root)), (l) => pollPageUrl(site.url, l, poll.id)));
   const mine = live.comments.find((c) => c.body.includes(SUMMARY_MARKER) && c.author !== null && botKey(c.author) === botKey(site.polls.bot));
   if (!mine) {
     await addComment(client, live.id, body);

@@ -18,6 +18,8 @@ import { addComment, fetchDiscussion, pullRequestHead, setCommitStatus, updateCo
 import { Journal, PollFailure } from './journal.ts';
 import { readPollStates, readPolls, readRawResults, resultFile } from './read-polls.ts';
 import { pollPageUrl, readWitness, SUMMARY_MARKER, summaryComment } from './summary.ts';
+import { summaryVoteLines, votingLanguages } from './voting-words.ts';
+import { sayFrom } from '../../i18n/ui-strings.ts';
 import { countPoll, jsonSummary, provisional, tallyFromInput } from './tally.ts';
 
 /**
@@ -228,7 +230,7 @@ async function publish(run: Run, entry: Counted, fresh: PollResult | undefined) 
   // A final count is published here first, and only then written as final.
   const result = committedFinal ?? entry.finalCandidate ?? fresh;
   if (!result) return;
-  const body = summaryComment(poll.data, result, site.defaultLanguage, page, pollChoices(poll.data, state.frozen.suggestions));
+  const body = summaryComment(poll.data, result, site.defaultLanguage, page, pollChoices(poll.data, state.frozen.suggestions), summaryVoteLines(votingLanguages(site, sayFrom(run.root)), (l) => pollPageUrl(site.url, l, poll.id)));
   if (!mine) {
     await addComment(github.client, live.id, body);
     run.journal.add(`posted the summary comment of ${poll.id}`);

@@ -19,11 +19,14 @@ const OUTCOME_TEXT = {
   decided: 'Closed and decided.',
 } as const;
 
+/** The default language's voting line: English, as GitHub's side of the record has always been written. */
+export const HOW_TO_VOTE = (pageUrl: string) => `To vote, give a 👍 to one option comment above. Only 👍 on option comments count. Details and voters: ${pageUrl}`;
+
 /**
  * Markdown for the summary comment. It carries no clock time, so re-running the tally on the same
  * data leaves the comment untouched instead of editing it on every run.
  */
-export function summaryComment(poll: PollData, result: PollResult, lang: string, pageUrl: string, choices: readonly PollOption[] = poll.options): string {
+export function summaryComment(poll: PollData, result: PollResult, lang: string, pageUrl: string, choices: readonly PollOption[] = poll.options, otherLanguages: readonly string[] = []): string {
   const t = result.tally;
   const label = (key: string) => localize(choices.find((o) => o.key === key)?.label ?? key, lang, lang);
   const rows = t.options.map((o) => `| ${escapeCell(label(o.key))} | ${o.votes} |`);
@@ -44,7 +47,9 @@ export function summaryComment(poll: PollData, result: PollResult, lang: string,
     ...chapterLines(t, label),
     `Threshold: ${result.rules.threshold}. Window: ${result.rules.opens} to ${result.rules.closes}.`,
     '',
-    `To vote, give a 👍 to one option comment above. Only 👍 on option comments count. Details and voters: ${pageUrl}`,
+    HOW_TO_VOTE(pageUrl),
+    // How to vote in the site's other languages (polls/voting-words.ts), each line linking to its own page.
+    ...otherLanguages,
     '',
     `_Counted by \`npm run tally\` from data digest \`${result.inputDigest.slice(0, 19)}\`${result.frozen ? '; this result is final' : ''}._`,
     witnessLine(result),

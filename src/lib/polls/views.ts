@@ -163,9 +163,13 @@ export function decisions(views: readonly PollView[], languages: readonly string
   });
 }
 
+/** An option's label as written (once or per language), suggested options included; the key itself for one the poll does not list. */
+export function optionText(view: Pick<PollView, 'choices'>, key: string): LocalizedText {
+  return view.choices.find((o) => o.key === key)?.label ?? key;
+}
+
 export function optionLabel(view: Pick<PollView, 'choices'>, key: string, lang: string, fallback: string): string {
-  const option = view.choices.find((o) => o.key === key);
-  return option ? localize(option.label, lang, fallback) : key;
+  return localize(optionText(view, key), lang, fallback);
 }
 
 /** Bar geometry for the results chart, in a 0–100 scale against the largest option (at least 1). */
@@ -174,13 +178,5 @@ export function bars(options: readonly { key: string; votes: number }[]): { key:
   return options.map((o) => ({ ...o, width: Math.round((o.votes / max) * 1000) / 10 }));
 }
 
-/**
- * Text in the reader's language when there is one, with the language it is really in, so a page can
- * mark an untranslated title with `lang` and screen readers pronounce it right.
- */
-export function textIn(text: LocalizedText, lang: string, fallback: string): { text: string; lang: string } {
-  if (typeof text === 'string') return { text, lang: fallback };
-  for (const code of [lang, fallback]) if (text[code]) return { text: text[code]!, lang: code };
-  const [code, value] = Object.entries(text)[0] ?? [fallback, ''];
-  return { text: value, lang: code };
-}
+/** Text in the reader's language when there is one, with the language it is really in (see schemas/common.ts). */
+export { localizedIn as textIn } from '../../schemas/common.ts';

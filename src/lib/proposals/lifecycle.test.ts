@@ -56,16 +56,16 @@ describe('gateFor', () => {
   const heads = { votedOn: 'aaa', current: 'aaa' };
   it('is pending without a poll or while voting', () => {
     expect(gateFor(null, during, heads).status).toBe('pending');
-    expect(gateFor(uncounted, before, heads)).toEqual({ status: 'pending', reason: 'poll p has not opened' });
-    expect(gateFor(counted('open'), during, heads)).toEqual({ status: 'pending', reason: 'poll p is open' });
-    expect(gateFor(uncounted, after, heads)).toEqual({ status: 'pending', reason: 'poll p has closed but is not counted yet (npm run tally)' });
+    expect(gateFor(uncounted, before, heads)).toEqual({ status: 'pending', reason: 'poll p has not opened', words: { key: 'notOpened', vars: {}, figures: false } });
+    expect(gateFor(counted('open'), during, heads)).toEqual({ status: 'pending', reason: 'poll p is open', words: { key: 'open', vars: {}, figures: false } });
+    expect(gateFor(uncounted, after, heads)).toEqual({ status: 'pending', reason: 'poll p has closed but is not counted yet (npm run tally)', words: { key: 'notCounted', vars: {}, figures: false } });
   });
   it('succeeds on a passed poll and fails otherwise', () => {
     expect(gateFor(counted('decided', 'yes'), after, heads).status).toBe('success');
-    expect(gateFor(counted('decided', 'no'), after, heads)).toEqual({ status: 'failure', reason: 'poll p: decided "no"' });
-    expect(gateFor(counted('no-quorum'), after, heads)).toEqual({ status: 'failure', reason: 'poll p: no-quorum' });
+    expect(gateFor(counted('decided', 'no'), after, heads)).toEqual({ status: 'failure', reason: 'poll p: decided "no"', words: { key: 'notPassed.decided', vars: { option: 'no' }, figures: true } });
+    expect(gateFor(counted('no-quorum'), after, heads)).toEqual({ status: 'failure', reason: 'poll p: no-quorum', words: { key: 'notPassed.no-quorum', vars: { option: '' }, figures: true } });
   });
   it('fails when the head moved after voting started, even on a yes', () => {
-    expect(gateFor(counted('decided', 'yes'), after, { votedOn: 'aaa', current: 'bbb' })).toEqual({ status: 'failure', reason: 'the text changed during voting' });
+    expect(gateFor(counted('decided', 'yes'), after, { votedOn: 'aaa', current: 'bbb' })).toEqual({ status: 'failure', reason: 'the text changed during voting', words: { key: 'textChanged', vars: { voted: 'aaa', head: 'bbb' }, figures: false } });
   });
 });

@@ -1,5 +1,6 @@
 import type { PollOutcome, PollPhase, PullRequest } from '../../schemas/index.ts';
 import type { GateStatus, ProposalState } from '../../schemas/proposal.ts';
+import type { GateWords } from '../polls/gate.ts';
 
 /**
  * The life of a proposal, decided from two facts only: the pull request as GitHub reports it and the
@@ -59,16 +60,17 @@ export function proposalState(pr: ProposalPullRequest, poll: ProposalPollStatus 
  * The proposal gate, as the `chapterhouse/poll` status reports it: success only when the poll passed
  * and the head commit is still the one members voted on.
  */
-export function gateFor(poll: ProposalPollStatus | null, now: Date, heads: { votedOn: string | null; current: string }): { status: GateStatus; reason: string } {
-  if (!poll) return { status: 'pending', reason: 'no poll decides this proposal yet' };
-  if (heads.votedOn && heads.votedOn !== heads.current) return { status: 'failure', reason: 'the text changed during voting' };
+export function gateFor(poll: ProposalPollStatus | null, now: Date, heads: { votedOn: string | null; current: string }): { status: GateStatus; reason: string; words: GateWords } {
+  const words = (key: string, vars: GateWords['vars'] = {}): GateWords => ({ key, vars, figures: false });
+  if (!poll) return { status: 'pending', reason: 'no poll decides this proposal yet', words: words('noPoll') };
+  if (heads.votedOn && heads.votedOn !== heads.current) return { status: 'failure', reason: 'the text changed during voting', words: words('textChanged', { voted: heads.votedOn.slice(0, 7), head: heads.current.slice(0, 7) }) };
   const verdict = pollVerdict(poll, now);
   if (verdict === null) {
     const phase = pollPhaseAt(poll, now);
     const reason = phase === 'upcoming' ? `poll ${poll.id} has not opened` : phase === 'open' ? `poll ${poll.id} is open` : `poll ${poll.id} has closed but is not counted yet (npm run tally)`;
-    return { status: 'pending', reason };
+    return { status: 'pending', reason, words: words(phase === 'upcoming' ? 'notOpened' : phase === 'open' ? 'open' : 'notCounted') };
   }
-  if (verdict === 'yes') return { status: 'success', reason: `poll ${poll.id} passed` };
+  if (verdict === 'yes') return { status: 'success', reason: `poll ${poll.id} passed`, words: { key: 'passed', vars: {}, figures: true } };
   const outcome = poll.result?.outcome === 'decided' ? `decided "${poll.result.winner}"` : (poll.result?.outcome ?? 'not counted');
-  return { status: 'failure', reason: `poll ${poll.id}: ${outcome}` };
+  return { status: 'failure', reason: `poll ${poll.id}: ${outcome}`, words: { key: `notPassed.${poll.result?.outcome ?? 'open'}`, vars: { option: poll.result?.winner ?? '' }, figures: !!poll.result } };
 }

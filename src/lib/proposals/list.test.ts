@@ -33,6 +33,6 @@ describe('summarizeProposals', () => {
     ]);
     expect(list[1]!.author).toBeNull();
     expect(list[1]!.poll).toMatchObject({ id: 'p2', discussion: 7 });
-    expect(list[1]!.gate).toEqual({ status: 'pending', reason: 'poll p2 is open' });
+    expect(list[1]!.gate).toEqual({ status: 'pending', reason: 'poll p2 is open', words: { key: 'open', vars: {}, figures: false } });
   });
 });

@@ -1,6 +1,6 @@
 import type { LocalizedText, PollResult, PollState, PullRequest, Site } from '../../schemas/index.ts';
 import { OPEN_PROPOSAL_STATES, type GateStatus, type ProposalState } from '../../schemas/proposal.ts';
-import { proposalGate } from '../polls/gate.ts';
+import { proposalGate, type GateWords } from '../polls/gate.ts';
 import { gateFor, proposalState, type ProposalPollStatus } from './lifecycle.ts';
 
 /**
@@ -24,7 +24,7 @@ export interface ProposalSummary {
   baseSha: string | null;
   files: string[];
   poll: { id: string; title: LocalizedText; opens: string; closes: string; discussion: number | null; result: PollResult | null } | null;
-  gate: { status: GateStatus; reason: string };
+  gate: { status: GateStatus; reason: string; words: GateWords };
 }
 
 export function isProposal(pr: Pick<PullRequest, 'labels'>, site: Pick<Site, 'proposals'>): boolean {
@@ -55,7 +55,7 @@ export function summarizeProposals(
       if (poll?.result) {
         // Once counted, the gate says exactly what the `chapterhouse/poll` status on GitHub says.
         const g = proposalGate({ poll: poll.status, state: poll.state ?? undefined, result: poll.result, head: pr.headSha, now });
-        gate = { status: g.state, reason: g.description };
+        gate = { status: g.state, reason: g.description, words: g.words };
       } else {
         gate = gateFor(poll?.status ?? null, now, { votedOn: poll?.state?.frozen.proposal?.headSha ?? null, current: pr.headSha });
       }

@@ -35,7 +35,9 @@ describe('planInit', () => {
     expect(readSite(content)).toMatchObject({ name, repository: 'harbor-alliance/site', url: 'https://harbor-alliance.github.io/site/', defaultLanguage: 'en' });
     expect(readSite(content).languages).toEqual([{ code: 'en', name: 'English', dir: 'ltr' }, { code: 'fr', name: 'Français', dir: 'ltr' }, { code: 'ar', name: 'العربية', dir: 'rtl' }]);
     expect(contentProblems(content)).toEqual([]);
-    expect(translationContentProblems(content)).toEqual([]);
+    // Only notes: the name, tagline and first chapter are written in the default language, for translators to do.
+    expect(translationContentProblems(content).filter((p) => p.level !== 'note')).toEqual([]);
+    expect(translationContentProblems(content).map((p) => p.message.split(':')[0])).toContain('not translated into "fr" yet');
     for (const page of ['en/documents/mission.mdx', 'en/handbook/index.mdx', 'en/blog/welcome.mdx']) {
       expect(mdxSafetyProblems(page, fs.readFileSync(path.join(content, page), 'utf8'))).toEqual([]);
     }

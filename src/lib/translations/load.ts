@@ -50,7 +50,7 @@ function cached(root: string) {
 
 function readReport(root: string): TranslationReport {
   const site = readSite(root);
-  const { pages } = readPages(site, root);
+  const { pages, problems } = readPages(site, root);
   const gitRoot = isGitRepository(root) ? repoRoot(root) : undefined;
   // Git and GitHub name files from the repository root, whatever folder the build runs in.
   const fromRoot = (file: string) => {
@@ -60,8 +60,19 @@ function readReport(root: string): TranslationReport {
   // Drafts are not published, so nobody should be asked to translate them yet.
   const refs: PageRef[] = pages.filter((p) => !(p.data as { draft?: unknown }).draft).map((p) => ({
     kind: p.kind, lang: p.lang, slug: p.slug, file: fromRoot(p.file), title: String((p.data as { title?: unknown }).title ?? p.slug),
+    ...((p.data as { translationOf?: string }).translationOf ? { translationOf: (p.data as { translationOf: string }).translationOf } : {}),
   }));
+  // A page that fails the check is not "missing": it is there and cannot be read, and the check says why.
+  const unreadable = new Map<string, { lang: string; message: string }>();
+  for (const p of problems) {
+    const file = fromRoot(p.file);
+    const lang = path.relative(root, path.resolve(process.cwd(), p.file)).split(path.sep)[0] ?? '';
+    const said = `${p.field ? `${p.field}: ` : ''}${p.message}`;
+    const known = unreadable.get(file);
+    unreadable.set(file, { lang, message: known ? `${known.message}; ${said}` : said });
+  }
   return buildReport({
+    unreadable,
     pages: refs,
     languages: site.languages.map((l) => l.code),
     defaultLanguage: site.defaultLanguage,

@@ -40,6 +40,21 @@ describe('buildReport', () => {
     expect(new URL(report.pages[1]!.links.translate!).searchParams.get('value')).toBe('text of content/en/blog/2024/zeta.mdx');
   });
 
+  it('reports a translation that exists but fails the check as unreadable with its message, not as missing, and an unreadable original too', () => {
+    const unreadable = new Map([
+      ['content/es/blog/2024/zeta.mdx', { lang: 'es', message: 'date: write a date as YYYY-MM-DD, for example 2024-03-01' }],
+      ['content/en/documents/values.mdx', { lang: 'en', message: 'title: expected a title' }],
+    ]);
+    const report = buildReport({ ...input, history: { problem: 'no history here' }, unreadable });
+    const zeta = report.pages.find((p) => p.slug === 'zeta')!;
+    expect(zeta).toMatchObject({ state: 'invalid', message: 'date: write a date as YYYY-MM-DD, for example 2024-03-01' });
+    // The file is there: offer to fix it, never to create it again.
+    expect(zeta.links.translate).toBeUndefined();
+    expect(zeta.links.edit).toBe('https://github.com/o/r/edit/main/content/es/blog/2024/zeta.mdx');
+    expect(report.languages[0]).toMatchObject({ invalid: 1, missing: 0 });
+    expect(report.invalidOriginals).toEqual([{ file: 'content/en/documents/values.mdx', message: 'title: expected a title' }]);
+  });
+
   it('leaves the compare link out for a translation that was never committed', () => {
     const log: CommitWithFiles[] = [
       { sha: 'b', parents: ['a'], date: '2024-02-01T00:00:00.000Z', authorName: 'A', subject: 'edit', body: '', trailers: {}, files: ['content/en/documents/mission.mdx'] },
@@ -55,7 +70,7 @@ describe('summarize', () => {
   it('counts states and computes coverage and up-to-date shares', () => {
     const states = ['current', 'current', 'outdated', 'missing', 'unknown'] as const;
     const pages = states.map((state) => ({ state }) as PageStatus);
-    expect(summarize('es', pages)).toEqual({ lang: 'es', total: 5, current: 2, outdated: 1, missing: 1, unknown: 1, coverage: 0.8, upToDate: 0.4 });
+    expect(summarize('es', pages)).toEqual({ lang: 'es', total: 5, current: 2, outdated: 1, missing: 1, unknown: 1, invalid: 0, coverage: 0.8, upToDate: 0.4 });
   });
   it('calls an empty language fully covered rather than dividing by zero', () => {
     expect(summarize('ja', [])).toMatchObject({ coverage: 1, upToDate: 1 });

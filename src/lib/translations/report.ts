@@ -9,8 +9,9 @@ import { decideStaleness, plannedJudgements, type CommitRef } from './staleness.
  * render this one object.
  */
 
-export type TranslationState = 'current' | 'outdated' | 'missing' | 'unknown';
-export const TRANSLATION_STATES: readonly TranslationState[] = ['outdated', 'missing', 'unknown', 'current'];
+/** `invalid`: the translation exists but cannot be read (its frontmatter fails the check); `message` says why. */
+export type TranslationState = 'current' | 'outdated' | 'invalid' | 'missing' | 'unknown';
+export const TRANSLATION_STATES: readonly TranslationState[] = ['invalid', 'outdated', 'missing', 'unknown', 'current'];
 
 export interface PageRef {
   kind: PageKind;
@@ -19,6 +20,8 @@ export interface PageRef {
   /** Repository-relative path, as git and GitHub name it. */
   file: string;
   title: string;
+  /** A translation's frontmatter `translationOf`: reviewed against the original at this commit. */
+  translationOf?: string;
 }
 
 export interface PageStatus {
@@ -35,8 +38,12 @@ export interface PageStatus {
   translatedIn?: CommitRef;
   /** Meaningful changes to the original since the translation's last update, newest first. */
   changes: CommitRef[];
-  /** Why the state is unknown, and what to do about it. */
+  /** Why the state is unknown or invalid (the check's message), and what to do about it. */
   message?: string;
+  /** The original's commit the translation was reviewed against without a change (frontmatter `translationOf`). */
+  reviewedAt?: CommitRef;
+  /** `translationOf` names no known commit: what to do about it. */
+  reviewProblem?: string;
   links: {
     /** The original on GitHub. */
     source: string;
@@ -60,6 +67,7 @@ export interface LanguageSummary {
   outdated: number;
   missing: number;
   unknown: number;
+  invalid: number;
   /** Share of pages that have a translation at all, 0–1. */
   coverage: number;
   /** Share of pages whose translation is known to be up to date, 0–1. */
@@ -72,6 +80,8 @@ export interface TranslationReport {
   historyProblem?: string;
   languages: LanguageSummary[];
   pages: PageStatus[];
+  /** Originals that cannot be read: no language can translate them until they are fixed. */
+  invalidOriginals: { file: string; message: string }[];
 }
 
 export interface ReportInput {
@@ -84,6 +94,8 @@ export interface ReportInput {
   history: History | { problem: string };
   /** The original's text, for pre-filling a new translation. */
   sourceText: (file: string) => string;
+  /** Page files that exist but fail the check (repository-relative paths): their language and the check's message. */
+  unreadable?: ReadonlyMap<string, { lang: string; message: string }>;
 }
 
 const KIND_ORDER: readonly PageKind[] = ['documents', 'handbook', 'blog'];
@@ -122,6 +134,13 @@ export function buildReport(input: ReportInput): TranslationReport {
         file: translation?.file ?? translationPath(source.file, defaultLanguage, lang, source.kind),
       };
       const links: PageStatus['links'] = { source: blobUrl(repo, source.file), history: historyUrl(repo, source.file) };
+      const broken = translation ? undefined : input.unreadable?.get(base.file)?.message;
+      if (broken !== undefined) {
+        // The file is there: a "Translate" link would start a second one. Fixing it is the to-do.
+        links.edit = editUrl(repo, base.file);
+        pages.push({ ...base, state: 'invalid', changes: [], message: broken, links });
+        continue;
+      }
       if (!translation) {
         links.translate = newFileUrl(repo, base.file, input.sourceText(source.file), source.file);
         pages.push({ ...base, state: 'missing', changes: [], links });
@@ -132,7 +151,7 @@ export function buildReport(input: ReportInput): TranslationReport {
         pages.push({ ...base, state: 'unknown', changes: [], message: historyProblem, links });
         continue;
       }
-      const staleness = decideStaleness(history, source.file, translation.file);
+      const staleness = decideStaleness(history, source.file, translation.file, translation.translationOf);
       if (staleness.state === 'outdated') {
         const latest = staleness.changes[0]!;
         if (staleness.translatedIn) links.compare = compareUrl(repo, staleness.translatedIn.sha, latest.sha);
@@ -142,7 +161,10 @@ export function buildReport(input: ReportInput): TranslationReport {
     }
   }
   const languages = input.languages.filter((l) => l !== defaultLanguage).map((lang) => summarize(lang, pages.filter((p) => p.lang === lang)));
-  return { defaultLanguage, ...(historyProblem ? { historyProblem } : {}), languages, pages };
+  const invalidOriginals = [...(input.unreadable ?? [])]
+    .filter(([, u]) => u.lang === defaultLanguage)
+    .map(([file, u]) => ({ file, message: u.message }));
+  return { defaultLanguage, ...(historyProblem ? { historyProblem } : {}), languages, pages, invalidOriginals };
 }
 
 export function summarize(lang: string, pages: readonly PageStatus[]): LanguageSummary {
@@ -151,7 +173,7 @@ export function summarize(lang: string, pages: readonly PageStatus[]): LanguageS
   const missing = count('missing');
   const current = count('current');
   return {
-    lang, total, current, outdated: count('outdated'), missing, unknown: count('unknown'),
+    lang, total, current, outdated: count('outdated'), missing, unknown: count('unknown'), invalid: count('invalid'),
     coverage: total ? (total - missing) / total : 1,
     upToDate: total ? current / total : 1,
   };

@@ -4,7 +4,10 @@ import { isSkipped } from './meaningful.ts';
 /**
  * Is a translation behind its source? The rule (Lunaria's, used for Astro's docs): outdated when the
  * source had a meaningful change after the translation's last meaningful change. A translator marks a
- * translation up to date by updating it, so there is no "reviewed" flag that could drift from the text.
+ * translation up to date by updating it, or, when the original's change needs nothing in the translation,
+ * by naming the original's commit they reviewed in the translation's frontmatter (`translationOf: "3f2a9c1"`):
+ * changes up to that commit are then followed, later ones still count. The field names a commit, not a
+ * date or a yes/no, so it cannot drift: the next change to the original makes the translation outdated again.
  */
 
 export interface CommitRef {
@@ -21,6 +24,10 @@ export interface Staleness {
   translatedIn?: CommitRef;
   /** The source's meaningful changes since then, newest first; empty when current. */
   changes: CommitRef[];
+  /** The original's commit the translator reviewed the translation against (frontmatter `translationOf`). */
+  reviewedAt?: CommitRef;
+  /** `translationOf` names no commit in the history: why it was not used. */
+  reviewProblem?: string;
 }
 
 const ref = (c: CommitRef): CommitRef => ({ sha: c.sha, date: c.date, subject: c.subject, authorName: c.authorName });
@@ -30,7 +37,20 @@ const ref = (c: CommitRef): CommitRef => ({ sha: c.sha, date: c.date, subject: c
  * only source commits after it are ever judged, so a page translated recently costs one or two file reads.
  * A commit that touches both files and changes the translation's text counts as the translation catching up.
  */
-export function decideStaleness(history: History, sourceFile: string, translationFile: string): Staleness {
+export function decideStaleness(history: History, sourceFile: string, translationFile: string, translationOf?: string): Staleness {
+  const found = decideByText(history, sourceFile, translationFile);
+  if (!translationOf || found.changes.length === 0) return found;
+  const reviewed = history.commits.find((c) => c.sha.startsWith(translationOf.toLowerCase()));
+  if (!reviewed) {
+    return { ...found, reviewProblem: `translationOf: ${translationOf} is not a commit of the content's history; copy the original's latest commit from its history on GitHub` };
+  }
+  // Changes up to the reviewed commit are followed; only later ones still count.
+  const reviewedTime = Date.parse(reviewed.date);
+  const changes = found.changes.filter((c) => Date.parse(c.date) > reviewedTime);
+  return { ...found, state: changes.length ? 'outdated' : 'current', changes, reviewedAt: ref(reviewed) };
+}
+
+function decideByText(history: History, sourceFile: string, translationFile: string): Staleness {
   const merged = newestFirst(history, history.touching(sourceFile), history.touching(translationFile));
   const changes: CommitRef[] = [];
   for (const index of merged) {

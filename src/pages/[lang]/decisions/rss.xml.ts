@@ -1,6 +1,6 @@
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
-import { absoluteUrl, defaultLanguage, href, languageOf, languagePaths, languages, site, t } from '../../../i18n/index.ts';
+import { absoluteUrl, defaultLanguage, href, languageOf, languagePaths, languages, site, t, textIn } from '../../../i18n/index.ts';
 import { sitePolls } from '../../../lib/polls/site-polls.ts';
 import { decisions } from '../../../lib/polls/views.ts';
 
@@ -11,7 +11,7 @@ export async function GET(context: APIContext) {
   const lang = context.params.lang!;
   const log = decisions(sitePolls(), languages.map((l) => l.code), defaultLanguage);
   return rss({
-    title: `${site.name}: ${t(lang, 'decisions.title')} (${languageOf(lang).name})`,
+    title: `${textIn(site.name, lang).text}: ${t(lang, 'decisions.title')} (${languageOf(lang).name})`,
     description: t(lang, 'decisions.intro'),
     site: context.site ?? site.url,
     items: log.map((d) => {

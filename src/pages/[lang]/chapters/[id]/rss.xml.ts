@@ -1,6 +1,6 @@
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
-import { languages, site } from '../../../../i18n/index.ts';
+import { languages, site, textIn } from '../../../../i18n/index.ts';
 import { newestFirst, postsInScope } from '../../../../lib/blog.ts';
 import { localizedIn } from '../../../../lib/collections.ts';
 import { postItems } from '../../../../lib/feeds.ts';
@@ -16,8 +16,8 @@ export async function GET(context: APIContext) {
   const chapterCountry = new Map([...chapters()].map(([cid, c]) => [cid, c.country]));
   const posts = postsInScope(newestFirst((await localizedIn('blog', lang)).map((p) => p.entry)), id, chapterCountry);
   return rss({
-    title: `${chapter.name} · ${site.name}`,
-    description: chapter.summary ?? `${chapter.city}`,
+    title: `${textIn(chapter.name, lang).text} · ${textIn(site.name, lang).text}`,
+    description: textIn(chapter.summary ?? chapter.city, lang).text,
     site: context.site ?? site.url,
     items: postItems(lang, posts),
     customData: `<language>${lang}</language>`,

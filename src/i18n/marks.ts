@@ -1,0 +1,79 @@
+/**
+ * Text shown in another language than the page's must say so: `lang` (so screen readers pronounce it and
+ * search engines file it right) and `dir` (so an English phrase on an Arabic page keeps its "?" at its end).
+ * Every interface string and every data text is chosen in one place (`t()`, `say()` in ./index.ts), but
+ * rendered in hundreds: text nodes, attributes, <title>, feeds. So the choice leaves an invisible mark
+ * around a fallback text, and one pass over each finished page (src/middleware.ts) turns marks in text into
+ * `<span lang dir class="fallback">` and removes them everywhere a tag cannot go.
+ *
+ * Marks are characters from Unicode's private use area, which no language uses for writing; content cannot
+ * forge one to inject markup, because the span is built from a checked language code and the text between
+ * marks is left exactly as Astro escaped it.
+ */
+
+const OPEN = '\uE000';
+const LANG_END = '\uE001';
+const CLOSE = '\uE002';
+
+const LANGUAGE_CODE = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/;
+
+/** `text`, marked as being in `lang`. */
+export function mark(text: string, lang: string): string {
+  return text === '' ? text : `${OPEN}${lang}${LANG_END}${text}${CLOSE}`;
+}
+
+const ANY_MARK = new RegExp(`${OPEN}[^${LANG_END}${CLOSE}${OPEN}]*${LANG_END}|${CLOSE}`, 'g');
+
+/** The text without marks: for feeds, JSON, the terminal, and attributes. */
+export function stripMarks(text: string): string {
+  return text.includes(OPEN) || text.includes(CLOSE) ? text.replace(ANY_MARK, '') : text;
+}
+
+export interface MarkLanguage {
+  /** `ltr` or `rtl`. */
+  dir: string;
+  /** The language's name in the page's language, shown by the "English" marker on titles. */
+  name: string;
+}
+
+/**
+ * Elements whose content is raw text (a tag inside would show as text or break the script), and tags
+ * themselves: marks there are dropped. Everywhere else, marks become spans.
+ */
+const RAW_OR_TAG = /<(script|style|title|textarea)\b(?:[^>"']|"[^"]*"|'[^']*')*>[\s\S]*?<\/\1\s*>|<!--[\s\S]*?-->|<(?:[^>"']|"[^"]*"|'[^']*')*>/gi;
+
+/**
+ * Turn the marks in a finished HTML page into spans. `describe` says how to present a language on this page;
+ * unknown or malformed codes lose their mark rather than produce an attribute from unchecked text.
+ */
+export function renderMarks(html: string, describe: (lang: string) => MarkLanguage | undefined): string {
+  if (!html.includes(OPEN) && !html.includes(CLOSE)) return html;
+  let out = '';
+  let last = 0;
+  // Spans still open, so that a stray close mark (text cut in the middle) never closes someone else's element.
+  let open = 0;
+  const text = (segment: string) =>
+    segment.replace(new RegExp(`${OPEN}([^${LANG_END}${CLOSE}${OPEN}]*)${LANG_END}|${CLOSE}`, 'g'), (whole, lang: string | undefined) => {
+      if (whole === CLOSE) {
+        if (open === 0) return '';
+        open--;
+        return '</span>';
+      }
+      const language = lang && LANGUAGE_CODE.test(lang) ? describe(lang) : undefined;
+      open++;
+      if (!language) return '<span>';
+      return `<span lang="${lang}" dir="${language.dir === 'rtl' ? 'rtl' : 'ltr'}" class="fallback" data-language-name="${escapeAttribute(language.name)}">`;
+    });
+  for (const m of html.matchAll(RAW_OR_TAG)) {
+    out += text(html.slice(last, m.index));
+    out += stripMarks(m[0]);
+    last = m.index + m[0].length;
+  }
+  out += text(html.slice(last));
+  // A mark left open (a text cut before its end) is closed where the page ends rather than left dangling.
+  return open > 0 ? out.replace(/<\/body>/i, `${'</span>'.repeat(open)}</body>`) : out;
+}
+
+function escapeAttribute(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+}
