@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: generates a synthetic organization per scale (scale 1: 850 pages in the default language, 14 languages, about 2,550 MDX pages,
+ * `npm run bench`: generates a synthetic organization per scale (scale 1: 430 pages in the default language, 14 languages, about 2,550 MDX pages,
  * 20,000 comments, 300 polls, 5,000 members, 20 chapters; counts given by flags are the counts at scale 1),
  * syncs its discussions from the fake GitHub, tallies its polls, and times the Chapterhouse build against a
  * plain Astro + MDX build of the same pages. Then prints how each figure grows between the smallest and
@@ -17,7 +17,7 @@ import { ChapterhouseError } from '../src/lib/errors.ts';
 import { buildStage } from './bench/build-stage.ts';
 import { MAX_LANGUAGES } from './bench/pages.ts';
 import { formatReport, goals, growth, type ScaleFigures } from './bench/report.ts';
-import { syncStage, tallyStage, writePollStates } from './bench/run-scale.ts';
+import { castVotesStage, syncStage, tallyStage, writePollStates } from './bench/run-scale.ts';
 import { orgCounts, syntheticOrg } from './bench/synthetic-org.ts';
 import { commitAll, writeOrgRepository } from './bench/write-org.ts';
 
@@ -42,6 +42,7 @@ const command = {
     seed: { type: 'string', value: 'N', description: 'random seed of the generator' },
     skip: { type: 'string', value: 'stages', description: `stages to leave out, comma-separated: ${STAGES.join(', ')}` },
     keep: { type: 'boolean', description: 'keep the generated organizations and builds, and say where' },
+    compare: { type: 'boolean', description: 'build once more from an empty cache and compare its output with the last warm build, file by file' },
     json: { type: 'boolean', description: 'print the figures as JSON on stdout' },
   },
   examples: ['npm run bench -- --scales 0.05 --skip build', 'npm run bench -- --scale 1 --json > bench.json'],
@@ -97,7 +98,13 @@ await runCommand(command, async ({ flags }) => {
       }
       commitAll(orgDir, 'Sync and tally', now);
       if (!skip.has('build')) {
-        f.build = await buildStage({ projectRoot, work: path.join(work, `scale-${scale}`), content: root, editFile: path.join(root, 'en', 'documents', 'document-1.mdx'), languages: Object.keys(counts.pagesByLang), progress });
+        // New votes need the synced snapshot and the tallied states to land in.
+        const castVotes = skip.has('tally') ? undefined : async () => {
+          progress('  new votes on one poll: sync, tally');
+          const cast = await castVotesStage(org, root, new Date(now));
+          progress(`    ${cast} votes cast`);
+        };
+        f.build = await buildStage({ projectRoot, work: path.join(work, `scale-${scale}`), content: root, editFile: path.join(root, 'en', 'documents', 'document-1.mdx'), languages: Object.keys(counts.pagesByLang), progress, castVotes, compare: flags.compare });
       }
       figures.push(f);
     }

@@ -1,28 +1,88 @@
-/** `npm run build`: content check, Astro build, search index, in that order. */
-import { progress, runCommand } from '../src/lib/cli/command.ts';
+/**
+ * `npm run build`: content check, Astro build, search index, in that order. Pages whose inputs did not change
+ * since the last build are copied from the build cache instead of rendered (src/lib/build-cache/).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { makePlan, CACHE_FORMAT } from '../src/lib/build-cache/plan.ts';
+import { lockCache, restoreReused, saveRendered, trackedCacheFiles } from '../src/lib/build-cache/store.ts';
+import { progress, runCommand, UsageError } from '../src/lib/cli/command.ts';
 import { runSteps } from '../src/lib/cli/steps.ts';
+import { parseListFlag } from '../src/lib/cli/values.ts';
+import { readSite } from '../src/lib/content/load.ts';
+import { ChapterhouseError } from '../src/lib/errors.ts';
+
+const STEPS = ['check', 'search'] as const;
 
 const command = {
   name: 'npm run build',
   summary:
     "check the content (npm run check), build the site into dist/ with Astro, then index it for search with Pagefind. " +
-    'It works offline: everything it shows from GitHub comes from the committed snapshot in content/github/.',
-  flags: {},
+    'It works offline: everything it shows from GitHub comes from the committed snapshot in content/github/. ' +
+    'Pages whose inputs (text, translations, discussion, poll, git history, shared settings, code) are unchanged since the ' +
+    'last build are copied from the build cache in .cache/chapterhouse-build/ rather than rendered again; the output is the same either way.',
+  flags: {
+    fresh: { type: 'boolean', description: 'render every page, ignoring the build cache (the cache is refilled)' },
+    'out-dir': { type: 'string', value: 'dir', description: 'write the site here instead of dist/' },
+    'cache-dir': { type: 'string', value: 'dir', description: 'keep the build cache here instead of .cache/chapterhouse-build/' },
+    config: { type: 'string', value: 'file', description: 'the Astro config file (default astro.config.mjs)' },
+    skip: { type: 'string', value: 'steps', description: `steps to leave out, comma-separated: ${STEPS.join(', ')}` },
+  },
   env: {
     BASE_PATH: 'serve the site under this path, e.g. /site/ for a GitHub Pages project site (the deploy workflow sets it)',
     SITE_URL: 'the address the site is published at (default: url in content/site.yml)',
     CHAPTERHOUSE_CONTENT: 'build another content folder instead of content/',
   },
-  examples: ['npm run build', 'BASE_PATH=/site/ npm run build'],
+  examples: ['npm run build', 'BASE_PATH=/site/ npm run build', 'npm run build -- --fresh'],
 } as const;
 
-await runCommand(command, () =>
-  runSteps(
-    [
-      { command: process.execPath, args: ['scripts/check.ts'] },
-      { label: 'Building the site…', command: 'astro', args: ['build'] },
-      { label: 'Indexing it for search…', command: 'pagefind', args: ['--site', 'dist'] },
-    ],
-    progress,
-  ),
-);
+await runCommand(command, async ({ flags }) => {
+  const skip = new Set(parseListFlag(flags.skip));
+  for (const s of skip) if (!(STEPS as readonly string[]).includes(s)) throw new UsageError(`--skip "${s}" is not a step: use some of ${STEPS.join(', ')}`);
+  const outDir = path.resolve(flags['out-dir'] ?? 'dist');
+  const cacheDir = path.resolve(flags['cache-dir'] ?? path.join('.cache', 'chapterhouse-build'));
+
+  if (!skip.has('check')) {
+    const code = await runSteps([{ command: process.execPath, args: ['scripts/check.ts'] }], progress);
+    if (code !== 0) return code;
+  }
+
+  const tracked = trackedCacheFiles(cacheDir);
+  if (tracked.length) {
+    throw new ChapterhouseError('build-cache-tracked', `the build cache folder ${path.relative(process.cwd(), cacheDir)} holds files committed to git (${tracked.slice(0, 3).join(', ')}${tracked.length > 3 ? ', …' : ''}): a committed cache could publish pages nobody wrote through the site`,
+      `remove them from the repository with "git rm -r --cached ${path.relative(process.cwd(), cacheDir)}" and commit; the cache is rebuilt by the next build`);
+  }
+  const release = lockCache(cacheDir);
+  if (!release) progress(`Build cache: another build is using ${cacheDir}; this one renders every page and leaves the cache alone.`);
+  try {
+    const plan = makePlan({ projectRoot: process.cwd(), cacheDir, fresh: flags.fresh || !release });
+    const reused = Object.keys(plan.reuse).length;
+    const total = reused + Object.keys(plan.render).length;
+    progress(reused
+      ? `Build cache: ${reused} of ${total} pages (with their translations) are unchanged and copied from ${path.relative(process.cwd(), cacheDir) || cacheDir}; rendering ${total - reused}.`
+      : `Build cache: rendering all ${total} pages (with their translations)${flags.fresh ? ', as --fresh asks' : release ? ': nothing cached matches' : ''}.`);
+    const planFile = path.join(cacheDir, `plan-${process.pid}.json`);
+    fs.writeFileSync(planFile, `${JSON.stringify(plan)}\n`);
+    try {
+      const code = await runSteps([{
+        label: 'Building the site…',
+        command: 'astro',
+        args: ['build', '--outDir', outDir, ...(flags.config ? ['--config', path.relative(process.cwd(), path.resolve(flags.config))] : [])],
+        env: { ...process.env, CHAPTERHOUSE_BUILD_PLAN: planFile },
+      }], progress);
+      if (code !== 0) return code;
+    } finally {
+      fs.rmSync(planFile, { force: true });
+    }
+    if (release) {
+      const copied = restoreReused(plan, cacheDir, outDir);
+      const saved = saveRendered(plan, cacheDir, outDir, readSite().languages.map((l) => l.code), CACHE_FORMAT);
+      progress(`Build cache: copied ${copied} files into ${path.relative(process.cwd(), outDir) || outDir}, saved ${saved} rendered pages (with their translations).`);
+    }
+  } finally {
+    release?.();
+  }
+
+  if (skip.has('search')) return 0;
+  return runSteps([{ label: 'Indexing it for search…', command: 'pagefind', args: ['--site', outDir] }], progress);
+});

@@ -4,6 +4,8 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'zod';
 import { readUiStrings } from './i18n/ui-strings.ts';
+import { reusedEntryIds } from './lib/build-cache/current-plan.ts';
+import { skipCompiling } from './lib/build-cache/skip-compiling.ts';
 import { dataFiles } from './lib/content/data-loader.ts';
 import { readChapters, readRoster, readTagLabels } from './lib/content/load.ts';
 import { contentRoot, type PageKind } from './lib/content/paths.ts';
@@ -20,13 +22,14 @@ import { documentSchema, handbookSchema, postSchema } from './schemas/index.ts';
  */
 const root = contentRoot();
 
-// ids keep the language and the path inside the kind folder: `es/documents/mission`.
+// ids keep the language and the path inside the kind folder: `es/documents/mission`. Pages the build takes
+// from its cache are not compiled (src/lib/build-cache/).
 const pages = (kind: PageKind) =>
-  glob({
+  skipCompiling(glob({
     pattern: `*/${kind}/**/*.{md,mdx}`,
     base: root,
     generateId: ({ entry }) => entry.replace(/\\/g, '/').replace(/\.mdx?$/, ''),
-  });
+  }), reusedEntryIds());
 
 /** Language folders holding a given file: `es` for content/es/ui.yml. */
 const languagesWith = (file: string) =>

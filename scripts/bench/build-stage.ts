@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { differingFiles } from '../../src/lib/build-cache/compare-outputs.ts';
 import { ChapterhouseError } from '../../src/lib/errors.ts';
 import { baselineProject } from './baseline-project.ts';
 import { countHtml, htmlBytes, measure, type Measured } from './measure.ts';
@@ -8,9 +9,12 @@ import { routeTimes } from './route-times.ts';
 import { writeFiles } from './write-org.ts';
 
 /**
- * Time the builds of one organization: the plain Astro baseline, the full Chapterhouse build, and a
- * Chapterhouse build again after one page changed. Astro has no incremental static build: the "rebuild"
- * is a second full build, which reuses only Astro's content-layer cache from the first.
+ * Time the builds of one organization: the plain Astro baseline, the full Chapterhouse build from an empty
+ * build cache, and Chapterhouse builds again, with that cache, after one page changed and after new votes on
+ * one poll. Chapterhouse builds run through `npm run build`'s own script (without its content check and search
+ * index, which the plain build has no counterpart of), so the timed work includes planning from the cache and
+ * copying reused pages. With `compare`, one more build from an empty cache checks the last warm build's
+ * output file for file.
  *
  * Everything the builds write stays under `work` (inside the checkout, see bench.ts): Astro puts a build's
  * intermediate chunks in `.astro/` of the working directory when the output folder is outside it, where
@@ -23,6 +27,9 @@ export interface BuildStage {
   chapterhouse: BuildFigures;
   baseline: BuildFigures;
   rebuild: BuildFigures;
+  afterVotes?: BuildFigures;
+  /** Files that differ between the last warm build and a cold build of the same inputs (with `compare`). */
+  differing?: string[];
 }
 
 export interface BuildStageOptions {
@@ -32,6 +39,9 @@ export interface BuildStageOptions {
   editFile: string;
   languages: string[];
   progress: (m: string) => void;
+  /** New votes on one poll, synced and tallied as the hourly job would, before the last warm build. */
+  castVotes?: () => Promise<void>;
+  compare?: boolean;
 }
 
 export async function buildStage(o: BuildStageOptions): Promise<BuildStage> {
@@ -51,11 +61,14 @@ export async function buildStage(o: BuildStageOptions): Promise<BuildStage> {
   };
   const config = wrapper('astro.config.mjs', '');
 
-  const build = async (name: string, label: string, cwd: string, outDir: string, args: string[], env: Record<string, string> = {}): Promise<BuildFigures> => {
+  const build = async (name: string, label: string, cwd: string, outDir: string, argv: string[], env: Record<string, string> = {}): Promise<BuildFigures> => {
     progress(`  ${label}`);
-    const m = await measure(process.execPath, [path.join(projectRoot, ASTRO), 'build', '--outDir', outDir, ...args], {
+    // Every build starts without an output folder, as in the deploy workflow's fresh checkout: emptying the last
+    // build's 20,000 files would otherwise cost a warm build seconds that no deploy pays.
+    fs.rmSync(outDir, { recursive: true, force: true });
+    const m = await measure(process.execPath, argv, {
       cwd, env: { ASTRO_TELEMETRY_DISABLED: '1', ...env },
-      onLine: (line) => { if (/generating static routes|Completed in|\d+ page\(s\) built/.test(line)) progress(`    ${line.trim()}`); },
+      onLine: (line) => { if (/generating static routes|Completed in|\d+ page\(s\) built|Build cache:/.test(line)) progress(`    ${line.trim()}`); },
     });
     fs.writeFileSync(path.join(work, `${name}.log`), m.output);
     failOn(label, m);
@@ -63,13 +76,28 @@ export async function buildStage(o: BuildStageOptions): Promise<BuildStage> {
     return { wallMs: m.wallMs, cpuMs: m.cpuMs, peakRss: m.peakRss, pages, pagesPerSecond: pages / (m.wallMs / 1000), htmlBytesPerPage: pages ? htmlBytes(outDir) / pages : 0, routes: routeTimes(m.output, languages) };
   };
 
-  const baseline = await build('baseline', 'plain Astro + MDX baseline build', baselineDir, path.join(work, 'dist-baseline'), []);
-  const env = { CHAPTERHOUSE_CONTENT: content };
+  const baselineDist = path.join(work, 'dist-baseline');
+  const baseline = await build('baseline', 'plain Astro + MDX baseline build', baselineDir, baselineDist, [path.join(projectRoot, ASTRO), 'build', '--outDir', baselineDist]);
+  const env = { CHAPTERHOUSE_CONTENT: content, PATH: `${path.join(projectRoot, 'node_modules', '.bin')}${path.delimiter}${process.env.PATH ?? ''}` };
   const chDist = path.join(work, 'dist');
-  const chapterhouse = await build('chapterhouse', 'Chapterhouse build', projectRoot, chDist, ['--config', config], env);
+  const siteBuild = (extra: string[], cacheDir = path.join(work, 'build-cache'), outDir = chDist) =>
+    [path.join(projectRoot, 'scripts', 'build.ts'), '--skip', 'check,search', '--out-dir', outDir, '--cache-dir', cacheDir, '--config', config, ...extra];
+  const chapterhouse = await build('chapterhouse', 'Chapterhouse build, empty build cache', projectRoot, chDist, siteBuild(['--fresh']), env);
   fs.appendFileSync(o.editFile, '\nOne more paragraph, added to time a rebuild.\n');
-  const rebuild = await build('rebuild', `Chapterhouse rebuild after editing ${path.basename(o.editFile)}`, projectRoot, chDist, ['--config', config], env);
-  return { chapterhouse, baseline, rebuild };
+  const rebuild = await build('rebuild', `Chapterhouse rebuild after editing ${path.basename(o.editFile)}`, projectRoot, chDist, siteBuild([]), env);
+  let afterVotes: BuildFigures | undefined;
+  if (o.castVotes) {
+    await o.castVotes();
+    afterVotes = await build('after-votes', 'Chapterhouse rebuild after new votes on one poll', projectRoot, chDist, siteBuild([]), env);
+  }
+  let differing: string[] | undefined;
+  if (o.compare) {
+    const coldDist = path.join(work, 'dist-cold');
+    await build('cold-compare', 'Chapterhouse build from an empty cache, to compare outputs', projectRoot, coldDist, siteBuild(['--fresh'], path.join(work, 'build-cache-cold'), coldDist), env);
+    differing = differingFiles(chDist, coldDist);
+    progress(differing.length ? `    ${differing.length} files differ, e.g. ${differing.slice(0, 5).join(', ')}` : '    the warm build wrote the same files, byte for byte, as the cold build');
+  }
+  return { chapterhouse, baseline, rebuild, afterVotes, differing };
 }
 
 function failOn(label: string, m: Measured) {

@@ -87,6 +87,19 @@ describe('goals', () => {
     expect(met(bad, 'no-change sync')).toBe(false);
   });
 
+  it('judges the rebuilds after an edit and after votes against the cold build, and the warm output against a cold one', () => {
+    const base = figures(100_000, 50_000);
+    const warm = (afterVotes: number, differing?: string[]) => ({ ...base, build: { ...base.build!, rebuild: build(20_000, 100), afterVotes: build(afterVotes, 100), differing } });
+    expect(met(goals(warm(25_000, [])), 'rebuild after one page edit')).toBe(true);
+    expect(met(goals(warm(25_000, [])), 'rebuild after new votes')).toBe(true);
+    expect(met(goals(warm(26_000, [])), 'rebuild after new votes')).toBe(false);
+    expect(met(goals(warm(1, [])), 'warm build output byte-identical')).toBe(true);
+    const differs = goals(warm(1, ['en/index.html']));
+    expect(met(differs, 'warm build output byte-identical')).toBe(false);
+    expect(differs.find((g) => g.goal.startsWith('warm build output'))!.measured).toMatch(/1 files differ, e\.g\. en\/index\.html/);
+    expect(met(goals(warm(1)), 'warm build output byte-identical')).toBeNull();
+  });
+
   it('never marks met what the run did not measure', () => {
     expect(met(goals(figures(1, 1)), 'rebuild after new votes')).toBeNull();
     expect(met(goals({ ...figures(1, 1), build: { ...figures(1, 1).build!, chapterhouse: { ...build(1, 1, null, null) } } }), 'cold build CPU')).toBeNull();

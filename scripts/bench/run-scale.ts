@@ -114,3 +114,25 @@ export async function tallyStage(root: string, now: Date): Promise<TallyFigures>
   const votes = snapshot.discussions.reduce((sum, d) => sum + (d.category.name === site.polls.category ? d.comments.reduce((s, c) => s + c.reactions.length, 0) : 0), 0);
   return { polls: result.polls.length, votes, countMs, runMs };
 }
+
+/**
+ * New votes on one open poll, as an hour of a living organization brings them: members react 👍 on GitHub
+ * (the fake, loaded with the same discussions the first sync read), the hourly sync fetches them and the tally
+ * counts them. Returns how many votes were cast. The build after it is the "rebuild after votes" figure.
+ */
+export async function castVotesStage(org: SyntheticOrg, root: string, now: Date, count = 20): Promise<number> {
+  const fake = await startFakeGitHub(fakeDataFor(org), { pointsPerHour: 1_000_000 });
+  try {
+    const open = org.polls.find((p) => p.discussion !== undefined && Date.parse(p.opens) <= now.getTime() && Date.parse(p.closes) > now.getTime());
+    if (!open) return 0;
+    const voted = new Set(open.ballots.map((b) => b.voter));
+    const option = fake.data.discussion(open.discussion!).comments[0]!;
+    const voters = org.roster.filter((m) => !voted.has(m.github) && !m.until).slice(0, count);
+    for (const m of voters) fake.data.addReaction(option.id, 'THUMBS_UP', m.github, now.toISOString());
+    await runSync({ root, env: fake.env(), progress: quiet, client: { spacingMs: 0 } });
+    await runTally({ root, env: {}, now, progress: quiet });
+    return voters.length;
+  } finally {
+    await fake.close();
+  }
+}

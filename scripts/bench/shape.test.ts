@@ -7,11 +7,11 @@ const NOW = '2026-11-26T00:00:00Z';
 
 describe('shapeAt', () => {
   it('is the issue default at scale 1', () => {
-    expect(shapeAt(1, NOW)).toMatchObject({ docs: 850, languages: 14, comments: 20_000, polls: 300, members: 5000, chapters: 20 });
+    expect(shapeAt(1, NOW)).toMatchObject({ docs: 430, languages: 14, comments: 20_000, polls: 300, members: 5000, chapters: 20 });
   });
 
   it('scales counts but keeps languages and chapters', () => {
-    expect(shapeAt(0.25, NOW)).toMatchObject({ docs: 213, comments: 5000, polls: 75, members: 1250, languages: 14, chapters: BASE_SHAPE.chapters });
+    expect(shapeAt(0.25, NOW)).toMatchObject({ docs: 108, comments: 5000, polls: 75, members: 1250, languages: 14, chapters: BASE_SHAPE.chapters });
   });
 
   it('scales an explicit count as the count at scale 1', () => {

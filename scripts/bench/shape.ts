@@ -2,7 +2,7 @@ import { UsageError } from '../../src/lib/cli/command.ts';
 import { ChapterhouseError } from '../../src/lib/errors.ts';
 
 /**
- * How big a synthetic organization is. Scale 1 is the size issue 18 measures at: 850 documents, handbook pages
+ * How big a synthetic organization is. Scale 1 is the size issue 18 measures at: 430 documents, handbook pages
  * and posts in the default language, 14 languages (about 2,550 MDX pages with the translations), 20,000
  * comments, 300 polls, 5,000 members. Languages and chapters stay
  * fixed across scales (an organization grows in pages and people, not in languages), so growth figures
@@ -22,7 +22,7 @@ export interface OrgShape {
   now: string;
 }
 
-export const BASE_SHAPE = { docs: 850, languages: 14, comments: 20_000, polls: 300, members: 5000, chapters: 20 } as const;
+export const BASE_SHAPE = { docs: 430, languages: 14, comments: 20_000, polls: 300, members: 5000, chapters: 20 } as const;
 export const DEFAULT_SEED = 20261126;
 
 export type ShapeOverrides = Partial<Pick<OrgShape, 'docs' | 'languages' | 'comments' | 'polls' | 'members' | 'chapters' | 'seed'>>;

@@ -23,6 +23,7 @@ export function mark(text: string, lang: string): string {
 }
 
 const ANY_MARK = new RegExp(`${OPEN}[^${LANG_END}${CLOSE}${OPEN}]*${LANG_END}|${CLOSE}`, 'g');
+const MARK_WITH_LANG = new RegExp(`${OPEN}([^${LANG_END}${CLOSE}${OPEN}]*)${LANG_END}|${CLOSE}`, 'g');
 
 /** The text without marks: for feeds, JSON, the terminal, and attributes. */
 export function stripMarks(text: string): string {
@@ -52,8 +53,9 @@ export function renderMarks(html: string, describe: (lang: string) => MarkLangua
   let last = 0;
   // Spans still open, so that a stray close mark (text cut in the middle) never closes someone else's element.
   let open = 0;
+  // Most text between two tags has no mark: skip it without running the replacement.
   const text = (segment: string) =>
-    segment.replace(new RegExp(`${OPEN}([^${LANG_END}${CLOSE}${OPEN}]*)${LANG_END}|${CLOSE}`, 'g'), (whole, lang: string | undefined) => {
+    !segment.includes(OPEN) && !segment.includes(CLOSE) ? segment : segment.replace(MARK_WITH_LANG, (whole, lang: string | undefined) => {
       if (whole === CLOSE) {
         if (open === 0) return '';
         open--;

@@ -64,6 +64,23 @@ describe('workflow steps', () => {
     expect((jobs.build as { outputs?: Record<string, string> }).outputs?.sha).toBe('${{ needs.update.outputs.sha }}');
   });
 
+  it('deploy: the build starts from the newest build cache and saves its own, under the commit it built', () => {
+    type FullStep = Step & { with?: Record<string, string | boolean>; name?: string };
+    const steps = read('deploy.yml').jobs.build!.steps as FullStep[];
+    const build = steps.findIndex((s) => s.run === 'npm run build');
+    const restore = steps.findIndex((s) => s.uses?.startsWith('actions/cache/restore@'));
+    const save = steps.findIndex((s) => s.uses?.startsWith('actions/cache/save@'));
+    expect(restore).toBeGreaterThan(steps.findIndex((s) => s.run === 'npm ci'));
+    expect(restore).toBeLessThan(build);
+    expect(save).toBeGreaterThan(build);
+    // The folder scripts/build.ts keeps its cache in by default.
+    expect(fs.readFileSync(path.resolve(WORKFLOWS, '../../scripts/build.ts'), 'utf8')).toContain("path.join('.cache', 'chapterhouse-build')");
+    for (const i of [restore, save]) expect(steps[i]!.with?.path).toBe('.cache/chapterhouse-build');
+    expect(steps[restore]!.with?.key).toBe('chapterhouse-build-${{ needs.update.outputs.sha }}');
+    expect(steps[restore]!.with?.['restore-keys']).toBe('chapterhouse-build-');
+    expect(steps[save]!.with?.key).toBe(steps[restore]!.with?.key);
+  });
+
   it('the deploy job\'s update and the proposal gate share one concurrency group, and neither cancels the other', () => {
     const update = read('deploy.yml').jobs.update!.concurrency;
     const gate = read('proposal-gate.yml').jobs.gate!.concurrency;

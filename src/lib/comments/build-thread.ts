@@ -57,6 +57,12 @@ export interface ThreadView {
   counts: { comments: number; participants: number };
   newestAnchor: string | null;
   answerAnchor: string | null;
+  /**
+   * The newest thing that happened in the thread as the snapshot has it: the discussion's last update, or a
+   * comment's or reply's creation, edit or deletion, whichever is latest. A page says this rather than the time of
+   * the last sync, so a sync that changed some other thread leaves the page as it was (and its cached build valid).
+   */
+  lastActivity: string;
 }
 
 export interface BuildThreadOptions {
@@ -128,7 +134,24 @@ export function buildThread(discussion: Discussion, options: BuildThreadOptions 
     counts: { comments: live.length, participants: participants.size },
     newestAnchor: newest?.anchor ?? null,
     answerAnchor: tops.find(({ top }) => top.isAnswer && top.state !== 'deleted')?.top.anchor ?? null,
+    lastActivity: lastActivity(discussion),
   };
+}
+
+export function lastActivity(discussion: Discussion): string {
+  let latest = discussion.updatedAt;
+  const consider = (at: string | null | undefined) => {
+    if (at && Date.parse(at) > Date.parse(latest)) latest = at;
+  };
+  for (const c of discussion.comments) {
+    for (const item of [c, ...c.replies]) {
+      consider(item.createdAt);
+      consider(item.updatedAt);
+      consider(item.lastEditedAt);
+      consider(item.deletedAt);
+    }
+  }
+  return latest;
 }
 
 function openingView(d: Discussion, server: string, sanitize: (html: string, prefix: string) => string): CommentView {

@@ -1,9 +1,8 @@
 import { ContentError } from '../errors.ts';
 import { readSite } from '../content/load.ts';
 import { currentTime } from '../now.ts';
-import { chapters, roster, snapshot as siteSnapshot } from '../site-data.ts';
+import { chapters, pollFiles, roster, snapshot as siteSnapshot } from '../site-data.ts';
 import { countriesOf } from './scope.ts';
-import { readPollResults, readPollStates, readPolls } from './read-polls.ts';
 import { pollViews, type PollView } from './views.ts';
 
 /**
@@ -15,11 +14,8 @@ let cached: PollView[] | undefined;
 export function sitePolls(): PollView[] {
   if (cached) return cached;
   const site = readSite();
-  const { polls, problems } = readPolls();
-  const { results, problems: resultProblems } = readPollResults();
-  const { states, problems: stateProblems } = readPollStates();
-  const all = [...problems, ...resultProblems, ...stateProblems];
-  if (all.length) throw new ContentError(all);
+  const { polls, results, states, problems } = pollFiles();
+  if (problems.length) throw new ContentError(problems);
   const snapshot = siteSnapshot();
   const now = currentTime();
   cached = pollViews({

@@ -45,12 +45,12 @@ export function decidingPollsFrom(files: PollFiles): Map<number, DecidingPoll> {
   return decidingPolls(files.polls, files.results, files.states);
 }
 
-/** `snapshot` lets the site pass the copy it already read; scripts leave it out and read it here. */
-export function loadProposals(options: { root?: string; now?: Date; snapshot?: Snapshot } = {}): { proposals: ProposalSummary[]; problems: ContentProblem[] } {
+/** `snapshot` and `polls` let the site pass the copies it already read; scripts leave them out and read them here. */
+export function loadProposals(options: { root?: string; now?: Date; snapshot?: Snapshot; polls?: PollFiles } = {}): { proposals: ProposalSummary[]; problems: ContentProblem[] } {
   const root = options.root ?? contentRoot();
   const site = readSite(root);
   const snapshot = options.snapshot ?? readSnapshot(root);
-  const polls = readPollFiles(root);
+  const polls = options.polls ?? readPollFiles(root);
   return { proposals: summarizeProposals(snapshot.pullRequests, site, pollFactsByProposal(polls), options.now ?? currentTime(process.env, root)), problems: polls.problems };
 }
 

@@ -4,12 +4,12 @@ import { contentRoot, repoRelative } from '../content/paths.ts';
 import { ContentError } from '../errors.ts';
 import { isGitRepository, repoRoot } from '../git/git.ts';
 import { once, oncePer } from '../once.ts';
-import { snapshot } from '../site-data.ts';
+import { pollFiles, snapshot } from '../site-data.ts';
 import { summarizeChanges, type ChangeSummary } from './change-summary.ts';
 import { readHistories, type DocumentHistory } from './history.ts';
 import type { ProposalSummary } from './list.ts';
 import { renderText } from './render.ts';
-import { decidingPollsFrom, loadProposals, proposalChanges, readPollFiles, type ProposalChanges } from './load.ts';
+import { decidingPollsFrom, loadProposals, proposalChanges, type ProposalChanges } from './load.ts';
 
 /**
  * What the proposal and history pages read, loaded once per build and shared by every page and
@@ -17,7 +17,7 @@ import { decidingPollsFrom, loadProposals, proposalChanges, readPollFiles, type 
  */
 
 export const proposals = once((): ProposalSummary[] => {
-  const { proposals, problems } = loadProposals({ snapshot: snapshot() });
+  const { proposals, problems } = loadProposals({ snapshot: snapshot(), polls: pollFiles() });
   if (problems.length) throw new ContentError(problems);
   return proposals;
 });
@@ -61,7 +61,7 @@ export const documentFiles = once((): string[] => {
 export const histories = once((): Map<string, DocumentHistory> => {
   const files = documentFiles();
   if (!isGitRepository(contentRoot())) return new Map(files.map((file) => [file, { file, versions: [], shallow: false }]));
-  const polls = readPollFiles();
+  const polls = pollFiles();
   // The content may sit in another repository than the working directory (CHAPTERHOUSE_CONTENT): git runs
   // there, with paths relative to it; the map stays keyed by the paths the pages ask for.
   const gitRoot = repoRoot(contentRoot());

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { outputsOf, pageGroups, readsLocalFiles } from './page-groups.ts';
+
+describe('pageGroups', () => {
+  const page = (lang: string, kind: 'documents' | 'handbook' | 'blog', slug: string) =>
+    ({ kind, lang, slug, file: `content/${lang}/${kind}/${slug || 'index'}.mdx`, entryId: `${lang}/${kind}/${slug || 'index'}` });
+
+  it('puts a page and its translations in one group, and leaves out languages the site does not list', () => {
+    const groups = pageGroups([page('es', 'blog', 'post'), page('en', 'blog', 'post'), page('xx', 'blog', 'post'), page('en', 'handbook', '')], ['en', 'es']);
+    expect(groups.map((g) => g.id)).toEqual(['blog/post', 'handbook/']);
+    expect(groups[0]!.entryIds).toEqual(['en/blog/post', 'es/blog/post']);
+    expect(groups[0]!.files).toEqual(['content/en/blog/post.mdx', 'content/es/blog/post.mdx']);
+  });
+});
+
+describe('outputsOf', () => {
+  const written = new Set(['en/blog/post/index.html', 'es/blog/post/index.html', 'es/handbook/index.html']);
+  const exists = (f: string) => written.has(f);
+
+  it('lists the page in every language that wrote it, with its numbered comment pages', () => {
+    const comments = (dir: string) => (dir === 'en/blog/post/comments/' ? ['2', '3'] : []);
+    expect(outputsOf({ kind: 'blog', slug: 'post' }, ['en', 'es', 'ja'], exists, comments)).toEqual([
+      'en/blog/post/index.html', 'en/blog/post/comments/2/index.html', 'en/blog/post/comments/3/index.html', 'es/blog/post/index.html',
+    ]);
+  });
+
+  it("names the handbook's front page by its folder, and gives polls no comment pages", () => {
+    expect(outputsOf({ kind: 'handbook', slug: '' }, ['en', 'es'], exists, () => [])).toEqual(['es/handbook/index.html']);
+    expect(outputsOf({ kind: 'polls', slug: 'p' }, ['en'], () => true, () => ['2'])).toEqual(['en/polls/p/index.html']);
+  });
+});
+
+describe('readsLocalFiles', () => {
+  it.each([
+    ['![A photo](./photo.jpg)', true],
+    ['![A photo](photo.jpg)', true],
+    ['<img src="./photo.jpg" alt="" />', true],
+    ['<Image src={photo} alt="" />', true],
+    ['![A photo](https://example.org/photo.jpg)', false],
+    ['![A photo](/images/photo.jpg)', false],
+    ['A [link](./other-page/) is not a file the page reads.', false],
+    ['Plain text.', false],
+  ])('%s → %s', (body, expected) => {
+    expect(readsLocalFiles(body)).toBe(expected);
+  });
+});

@@ -1,0 +1,108 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { pageThread } from '../comments/page-thread.ts';
+import { readPages, readSite } from '../content/load.ts';
+import { contentRoot } from '../content/paths.ts';
+import { sitePolls } from '../polls/site-polls.ts';
+import { snapshot as siteSnapshot } from '../site-data.ts';
+import { digestOf } from './digest.ts';
+import { codeDigest, fileHistories, sharedContentDigest } from './inputs.ts';
+import { groupId, pageGroups, readsLocalFiles, type PageGroup } from './page-groups.ts';
+import { cachedOutputsExist, readManifest, type Manifest } from './store.ts';
+
+/**
+ * Decide, before Astro runs, which pages a build renders and which it copies from the cache. A page group is
+ * reused only when its key, a digest of everything the page shows, is the one its cached copy was saved under.
+ * The key holds: the code and shared content (inputs.ts), the group's own source files in every language with
+ * the commits that touched them, the discussion each language's page shows, for handbook pages every handbook
+ * page's title and order (the sidebar), and for polls the whole view the poll page is drawn from.
+ */
+
+/** Bump when what goes into a key changes, so no cache saved under the old rule is trusted. */
+export const CACHE_FORMAT = 1;
+
+export interface BuildPlan {
+  format: typeof CACHE_FORMAT;
+  /** Groups copied from the cache, with the files they write (relative to the output folder). */
+  reuse: Record<string, string[]>;
+  /** Groups rendered by this build, with the key to save them under (null: never cached, e.g. pages with images beside them). */
+  render: Record<string, string | null>;
+  /** Content entries of reused groups: Astro does not compile their MDX. */
+  reusedEntryIds: string[];
+}
+
+export interface PlanOptions {
+  projectRoot: string;
+  cacheDir: string;
+  /** Render everything (and refill the cache). */
+  fresh?: boolean;
+}
+
+export function makePlan(o: PlanOptions): BuildPlan {
+  // The site's content folder (CHAPTERHOUSE_CONTENT or content/): the poll views and the snapshot are read from it too.
+  const root = contentRoot();
+  const site = readSite(root);
+  const languages = site.languages.map((l) => l.code);
+  const { pages } = readPages(site, root);
+  const code = codeDigest(o.projectRoot);
+  const shared = sharedContentDigest(root);
+  const { histories, shallow } = fileHistories(root);
+  // The site's own copy, which the poll views below read too: one reading of the snapshot, not two.
+  const snapshot = siteSnapshot();
+  const entryId = (file: string) => path.relative(root, path.resolve(file)).split(path.sep).join('/').replace(/\.mdx?$/, '');
+  const sources = pages.map((p) => ({ ...p, entryId: entryId(p.file) }));
+  const byEntry = new Map(sources.map((p) => [p.entryId, p]));
+  const handbookNav = digestOf(sources.filter((p) => p.kind === 'handbook').map((p) => [p.entryId, (p.data as { title?: string }).title, (p.data as { order?: number }).order]));
+  const base = { format: CACHE_FORMAT, code, shared, shallow };
+
+  // A thread shared by a page's languages is digested once, not once per language.
+  const digests = new WeakMap<object, string>();
+  const discussionDigest = (d: object) => {
+    let digest = digests.get(d);
+    if (!digest) digests.set(d, (digest = digestOf(d)));
+    return digest;
+  };
+  const keys = new Map<string, string | null>();
+  const groups: PageGroup[] = pageGroups(sources, languages);
+  for (const group of groups) {
+    const members = group.entryIds.map((id) => byEntry.get(id)!);
+    if (members.some((p) => readsLocalFiles(p.body))) {
+      keys.set(group.id, null);
+      continue;
+    }
+    const shown = (lang: string) => members.find((p) => p.lang === lang) ?? members.find((p) => p.lang === site.defaultLanguage);
+    const threads = languages.map((lang) => {
+      const page = shown(lang);
+      if (!page) return null;
+      const pagePath = `${lang}/${group.kind}/${group.slug ? `${group.slug}/` : ''}`;
+      const found = pageThread(site, snapshot.discussions, { lang, pagePath, discussion: (page.data as { discussion?: number }).discussion });
+      return found.kind === 'thread' ? { ...found, discussion: discussionDigest(found.discussion) } : found;
+    });
+    keys.set(group.id, digestOf({
+      ...base,
+      nav: group.kind === 'handbook' ? handbookNav : null,
+      files: members.map((p) => [p.file, fs.readFileSync(p.file, 'utf8'), histories.get(path.resolve(p.file)) ?? []]),
+      threads,
+    }));
+  }
+  // A poll's page shows its view and nothing else of the poll data: the key is the view.
+  for (const view of sitePolls()) {
+    const id = groupId('polls', view.id);
+    groups.push({ id, kind: 'polls', slug: view.id, entryIds: [], files: [] });
+    keys.set(id, digestOf({ ...base, view }));
+  }
+
+  const manifest: Manifest = o.fresh ? { format: CACHE_FORMAT, groups: {} } : readManifest(o.cacheDir);
+  const plan: BuildPlan = { format: CACHE_FORMAT, reuse: {}, render: {}, reusedEntryIds: [] };
+  for (const group of groups) {
+    const key = keys.get(group.id) ?? null;
+    const cached = manifest.groups[group.id];
+    if (key !== null && cached?.key === key && cachedOutputsExist(o.cacheDir, cached.outputs)) {
+      plan.reuse[group.id] = cached.outputs;
+      plan.reusedEntryIds.push(...group.entryIds);
+    } else {
+      plan.render[group.id] = key;
+    }
+  }
+  return plan;
+}

@@ -1,0 +1,155 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { git, isGitRepository, repoRoot } from '../git/git.ts';
+import { outputsOf } from './page-groups.ts';
+import type { BuildPlan } from './plan.ts';
+
+/**
+ * The build cache on disk: `manifest.json` (each group's key and the files it wrote) and `pages/`, copies of
+ * those files. Written only after a build succeeded, and the manifest last, so a failed or interrupted build
+ * leaves the previous cache whole.
+ */
+
+export interface Manifest {
+  format: number;
+  groups: Record<string, { key: string; outputs: string[] }>;
+}
+
+const manifestFile = (cacheDir: string) => path.join(cacheDir, 'manifest.json');
+const pagesDir = (cacheDir: string) => path.join(cacheDir, 'pages');
+
+export function readManifest(cacheDir: string): Manifest {
+  try {
+    const parsed = JSON.parse(fs.readFileSync(manifestFile(cacheDir), 'utf8')) as Manifest;
+    if (parsed && typeof parsed.groups === 'object' && parsed.groups) return parsed;
+  } catch {
+    // No cache yet, or one left unreadable: either way the build renders everything.
+  }
+  return { format: 0, groups: {} };
+}
+
+export function cachedOutputsExist(cacheDir: string, outputs: readonly string[]): boolean {
+  return outputs.length > 0 && outputs.every((f) => fs.existsSync(path.join(pagesDir(cacheDir), f)));
+}
+
+/** Copy the reused groups' pages into the fresh output folder. Returns how many files were copied. */
+export function restoreReused(plan: BuildPlan, cacheDir: string, outDir: string): number {
+  let copied = 0;
+  const made = new Set<string>();
+  for (const outputs of Object.values(plan.reuse)) {
+    for (const rel of outputs) {
+      const to = path.join(outDir, rel);
+      if (fs.existsSync(to)) throw new Error(`${rel} was both rendered and taken from the build cache`);
+      const dir = path.dirname(to);
+      if (!made.has(dir)) {
+        fs.mkdirSync(dir, { recursive: true });
+        made.add(dir);
+      }
+      // A copy-on-write clone where the file system has them, a copy elsewhere; never a hard link, which would let
+      // anything that edits the output in place edit the cache too.
+      fs.copyFileSync(path.join(pagesDir(cacheDir), rel), to, fs.constants.COPYFILE_FICLONE);
+      copied++;
+    }
+  }
+  return copied;
+}
+
+/**
+ * Save what this build rendered under its keys, and forget groups that no longer exist. Returns how many
+ * groups were saved.
+ */
+export function saveRendered(plan: BuildPlan, cacheDir: string, outDir: string, languages: readonly string[], format: number): number {
+  const previous = readManifest(cacheDir);
+  const next: Manifest = { format, groups: {} };
+  const pages = pagesDir(cacheDir);
+  for (const id of Object.keys(plan.reuse)) next.groups[id] = previous.groups[id]!;
+  // Forget the groups about to be overwritten first: a save cut short must not leave new pages under old keys.
+  writeManifest(cacheDir, { format, groups: Object.fromEntries(Object.entries(previous.groups).filter(([id]) => !(id in plan.render))) });
+  let saved = 0;
+  for (const [id, key] of Object.entries(plan.render)) {
+    for (const rel of previous.groups[id]?.outputs ?? []) fs.rmSync(path.join(pages, rel), { force: true });
+    if (key === null) continue;
+    const slash = id.indexOf('/');
+    const outputs = outputsOf({ kind: id.slice(0, slash) as never, slug: id.slice(slash + 1) }, languages,
+      (rel) => fs.existsSync(path.join(outDir, rel)),
+      (dir) => {
+        const abs = path.join(outDir, dir);
+        if (!fs.existsSync(abs)) return [];
+        return fs.readdirSync(abs).filter((n) => /^\d+$/.test(n) && fs.existsSync(path.join(abs, n, 'index.html')));
+      });
+    // A group that wrote nothing (a draft) is not worth a cache entry: it renders nothing next time either.
+    if (outputs.length === 0) continue;
+    for (const rel of outputs) {
+      const to = path.join(pages, rel);
+      fs.mkdirSync(path.dirname(to), { recursive: true });
+      fs.copyFileSync(path.join(outDir, rel), to);
+    }
+    next.groups[id] = { key, outputs };
+    saved++;
+  }
+  for (const [id, entry] of Object.entries(previous.groups)) {
+    if (id in next.groups || id in plan.render) continue;
+    for (const rel of entry.outputs) fs.rmSync(path.join(pages, rel), { force: true });
+  }
+  writeManifest(cacheDir, next);
+  return saved;
+}
+
+function writeManifest(cacheDir: string, manifest: Manifest): void {
+  fs.mkdirSync(cacheDir, { recursive: true });
+  const temp = `${manifestFile(cacheDir)}.${process.pid}.tmp`;
+  fs.writeFileSync(temp, `${JSON.stringify(manifest)}\n`);
+  fs.renameSync(temp, manifestFile(cacheDir));
+}
+
+/**
+ * Hold the cache for one build, from planning to saving: two builds sharing a cache folder could otherwise copy
+ * pages another is overwriting. Returns the release, or null while a live build holds it (a lock whose process
+ * is gone is a leftover from a crash and is taken over).
+ */
+export function lockCache(cacheDir: string): (() => void) | null {
+  const lock = path.join(cacheDir, 'lock');
+  fs.mkdirSync(cacheDir, { recursive: true });
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      fs.mkdirSync(lock);
+      fs.writeFileSync(path.join(lock, 'pid'), String(process.pid));
+      return () => fs.rmSync(lock, { recursive: true, force: true });
+    } catch {
+      if (!ownerIsGone(lock)) return null;
+      fs.rmSync(lock, { recursive: true, force: true });
+    }
+  }
+  return null;
+}
+
+function ownerIsGone(lock: string): boolean {
+  let owner = 0;
+  try {
+    owner = Number(fs.readFileSync(path.join(lock, 'pid'), 'utf8').trim());
+  } catch {
+    // No pid yet: its owner is writing it now.
+    return false;
+  }
+  if (!owner) return false;
+  try {
+    process.kill(owner, 0);
+    return false;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'ESRCH';
+  }
+}
+
+/**
+ * Files of the cache folder that git tracks. The cache is never committed (.gitignore): a cache that arrives
+ * with a commit, say from a merged pull request, could carry pages written by hand under keys that match, and
+ * the site would publish them. The build refuses to start from one.
+ */
+export function trackedCacheFiles(cacheDir: string): string[] {
+  const parent = path.dirname(cacheDir);
+  if (!fs.existsSync(cacheDir) || !isGitRepository(parent)) return [];
+  const root = repoRoot(parent);
+  const rel = path.relative(root, cacheDir);
+  if (rel.startsWith('..') || path.isAbsolute(rel)) return [];
+  return git(['ls-files', '--', rel], root).split('\n').filter(Boolean);
+}
