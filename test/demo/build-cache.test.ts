@@ -13,6 +13,7 @@ import { withBuildLock } from '../support/built-site.ts';
  * byte for byte, and the warm build must have reused most pages and rendered the changed ones.
  */
 const ROOT = path.resolve(import.meta.dirname, '../..');
+const POST = fs.readdirSync(path.join(ROOT, 'content', 'en', 'blog')).sort()[0]!.replace(/\.mdx?$/, '');
 const BIN = path.join(ROOT, 'node_modules', '.bin');
 
 let work: string;
@@ -78,6 +79,11 @@ beforeAll(async () => {
     git(['commit', '-q', '-am', 'Edits after the first build']);
     await build('warm', 'cache');
     await build('cold', 'cache-cold', ['--fresh']);
+    // Then a post retitled: every list that names it changes.
+    edit(`en/blog/${POST}.mdx`, (t) => t.replace(/^title: .*$/m, 'title: "A retitled post"'));
+    git(['commit', '-q', '-am', 'A post retitled']);
+    await build('warm-lists', 'cache');
+    await build('cold-lists', 'cache-cold-lists', ['--fresh']);
   });
 }, 900_000);
 
@@ -88,6 +94,7 @@ afterAll(() => {
 describe('a build with the cache', () => {
   it('writes the same files, byte for byte, as a build from nothing', () => {
     expect(differingFiles(path.join(work, 'warm'), path.join(work, 'cold'))).toEqual([]);
+    expect(differingFiles(path.join(work, 'warm-lists'), path.join(work, 'cold-lists'))).toEqual([]);
   });
 
   it('reused most pages and rendered the ones whose inputs changed', () => {
@@ -99,6 +106,16 @@ describe('a build with the cache', () => {
     // Every handbook page (the retitled page is in every sidebar), plus the mission page whose thread changed.
     const handbookPages = (fs.readdirSync(path.join(content, 'en', 'handbook'), { recursive: true }) as string[]).filter((f) => f.endsWith('.mdx')).length;
     expect(rendered).toBe(handbookPages + 1);
+  });
+
+  it('renders the lists again when a post they name is retitled, and reuses every other page', () => {
+    const said = /Build cache: (\d+) of (\d+) pages .* are unchanged .*; rendering (\d+)\./.exec(logs['warm-lists']!);
+    expect(said, logs['warm-lists']).not.toBeNull();
+    // The post, the blog's lists, the chapters' pages (which list their posts).
+    expect(Number(said![3])).toBe(3);
+    const changed = differingFiles(path.join(work, 'cold'), path.join(work, 'cold-lists'));
+    expect(changed).toContain('en/blog/index.html');
+    expect(changed).toContain(`es/blog/${POST}/index.html`);
   });
 
   it('changed the pages the edits show on, so the comparison compared something', () => {

@@ -1,6 +1,5 @@
 import fs from 'node:fs';
-import type { PageKind } from '../content/paths.ts';
-import { groupId } from './page-groups.ts';
+import { groupId, type GroupKind } from './page-groups.ts';
 import type { BuildPlan } from './plan.ts';
 
 /**
@@ -19,7 +18,7 @@ function current(): BuildPlan | null {
 }
 
 /** Whether this build renders a page group, or leaves it to the copy from the cache. */
-export function renders(kind: PageKind | 'polls', slug: string): boolean {
+export function renders(kind: GroupKind, slug: string): boolean {
   return !current()?.reuse[groupId(kind, slug)];
 }
 

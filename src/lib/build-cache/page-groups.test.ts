@@ -14,19 +14,31 @@ describe('pageGroups', () => {
 });
 
 describe('outputsOf', () => {
-  const written = new Set(['en/blog/post/index.html', 'es/blog/post/index.html', 'es/handbook/index.html']);
+  const written = new Set(['en/blog/post/index.html', 'en/blog/post/comments/2/index.html', 'en/blog/post/comments/10/index.html', 'es/blog/post/index.html', 'es/handbook/index.html']);
   const exists = (f: string) => written.has(f);
 
   it('lists the page in every language that wrote it, with its numbered comment pages', () => {
-    const comments = (dir: string) => (dir === 'en/blog/post/comments/' ? ['2', '3'] : []);
+    const comments = (dir: string) => (dir === 'en/blog/post/comments/' ? ['10', '2', 'feed'] : []);
     expect(outputsOf({ kind: 'blog', slug: 'post' }, ['en', 'es', 'ja'], exists, comments)).toEqual([
-      'en/blog/post/index.html', 'en/blog/post/comments/2/index.html', 'en/blog/post/comments/3/index.html', 'es/blog/post/index.html',
+      'en/blog/post/index.html', 'en/blog/post/comments/2/index.html', 'en/blog/post/comments/10/index.html', 'es/blog/post/index.html',
     ]);
   });
 
   it("names the handbook's front page by its folder, and gives polls no comment pages", () => {
     expect(outputsOf({ kind: 'handbook', slug: '' }, ['en', 'es'], exists, () => [])).toEqual(['es/handbook/index.html']);
     expect(outputsOf({ kind: 'polls', slug: 'p' }, ['en'], () => true, () => ['2'])).toEqual(['en/polls/p/index.html']);
+  });
+});
+
+describe('outputsOf a list', () => {
+  it("takes the blog's index, pages, tags and scopes, and leaves the posts to their own groups", () => {
+    const files = new Set(['en/blog/index.html', 'en/blog/tags/index.html', 'en/blog/page/2/index.html', 'en/blog/tags/tides/index.html', 'en/blog/scope/pt/index.html', 'en/blog/post/index.html']);
+    const dirs: Record<string, string[]> = { 'en/blog/page/': ['2'], 'en/blog/tags/': ['tides'], 'en/blog/scope/': ['pt'], 'en/blog/': ['post', 'page', 'tags', 'scope'] };
+    expect(outputsOf({ kind: 'lists', slug: 'blog' }, ['en'], (f) => files.has(f), (d) => dirs[d] ?? []).sort()).toEqual([...files].filter((f) => f !== 'en/blog/post/index.html').sort());
+  });
+
+  it('refuses a list it does not know', () => {
+    expect(() => outputsOf({ kind: 'lists', slug: 'nothing' }, ['en'], () => true, () => [])).toThrow(/no list group/);
   });
 });
 

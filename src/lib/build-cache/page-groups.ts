@@ -9,13 +9,19 @@ import type { PageKind } from '../content/paths.ts';
 export interface PageGroup {
   /** `blog/post-1`, `handbook/` (the handbook's front page), `polls/dues-2027`. */
   id: string;
-  kind: PageKind | 'polls';
+  kind: GroupKind;
   slug: string;
   /** The content collection entries it renders (`es/blog/post-1`): their MDX is compiled only when rendered. */
   entryIds: string[];
   /** Repository-relative source files, every language. */
   files: string[];
 }
+
+/**
+ * MDX pages by kind, polls, and `lists`: pages drawn from many sources at once whose inputs can still be named
+ * (`lists/blog`, the blog's index, pages, tags and scopes, from the posts' frontmatter; `lists/chapters`).
+ */
+export type GroupKind = PageKind | 'polls' | 'lists';
 
 export interface SourcePage { kind: PageKind; lang: string; slug: string; file: string; entryId: string }
 
@@ -38,21 +44,41 @@ export function pageGroups(pages: readonly SourcePage[], languages: readonly str
   return [...groups.values()].sort((a, b) => a.id.localeCompare(b.id));
 }
 
-export const groupId = (kind: PageKind | 'polls', slug: string): string => `${kind}/${slug}`;
+export const groupId = (kind: GroupKind, slug: string): string => `${kind}/${slug}`;
+
+/** The folders under a list group: each language's folder, and the subfolders whose every page is the group's. */
+const LIST_FOLDERS: Record<string, { pages: string[]; each: string[] }> = {
+  blog: { pages: ['blog/', 'blog/tags/'], each: ['blog/page/', 'blog/tags/', 'blog/scope/'] },
+  chapters: { pages: ['chapters/'], each: ['chapters/'] },
+};
 
 /**
- * Whether a written file belongs to a group: the page itself in any language, and for MDX pages the numbered
- * pages of its discussion. Pages under it that other routes write (a document's history, a handbook part's
- * pages) belong to those routes or groups.
+ * The files a group wrote, found in the output folder: for an MDX page, the page in every language and the
+ * numbered pages of its discussion; for a poll, its page in every language; for a list, the pages its routes
+ * write. Pages under it that other routes write (a document's history, a handbook part's pages) belong to
+ * those routes or groups. `subpages(dir)` names the subfolders of `dir` that hold an index.html.
  */
-export function outputsOf(group: Pick<PageGroup, 'kind' | 'slug'>, languages: readonly string[], exists: (file: string) => boolean, commentPages: (dir: string) => string[]): string[] {
+export function outputsOf(group: Pick<PageGroup, 'kind' | 'slug'>, languages: readonly string[], exists: (file: string) => boolean, subpages: (dir: string) => string[]): string[] {
   const out: string[] = [];
+  const page = (file: string) => {
+    if (exists(file)) out.push(file);
+  };
   for (const lang of languages) {
+    if (group.kind === 'lists') {
+      const folders = LIST_FOLDERS[group.slug];
+      if (!folders) throw new Error(`no list group named ${group.slug}`);
+      for (const dir of folders.pages) page(`${lang}/${dir}index.html`);
+      for (const dir of folders.each) for (const name of subpages(`${lang}/${dir}`)) page(`${lang}/${dir}${name}/index.html`);
+      continue;
+    }
     const dir = `${lang}/${group.kind}/${group.slug ? `${group.slug}/` : ''}`;
-    if (exists(`${dir}index.html`)) out.push(`${dir}index.html`);
-    if (group.kind !== 'polls') out.push(...commentPages(`${dir}comments/`).map((n) => `${dir}comments/${n}/index.html`));
+    page(`${dir}index.html`);
+    if (group.kind !== 'polls') {
+      const numbered = subpages(`${dir}comments/`).filter((n) => /^\d+$/.test(n)).sort((a, b) => Number(a) - Number(b));
+      for (const n of numbered) page(`${dir}comments/${n}/index.html`);
+    }
   }
-  return out;
+  return [...new Set(out)];
 }
 
 /** A page body that reads a file beside it (an image, `./photo.jpg`) makes Astro emit an asset the cache does not keep. */

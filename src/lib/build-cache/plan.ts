@@ -4,7 +4,7 @@ import { pageThread } from '../comments/page-thread.ts';
 import { readPages, readSite } from '../content/load.ts';
 import { contentRoot } from '../content/paths.ts';
 import { sitePolls } from '../polls/site-polls.ts';
-import { snapshot as siteSnapshot } from '../site-data.ts';
+import { activeMembers, chapters, snapshot as siteSnapshot } from '../site-data.ts';
 import { digestOf } from './digest.ts';
 import { codeDigest, fileHistories, sharedContentDigest } from './inputs.ts';
 import { groupId, pageGroups, readsLocalFiles, type PageGroup } from './page-groups.ts';
@@ -15,7 +15,8 @@ import { cachedOutputsExist, readManifest, type Manifest } from './store.ts';
  * reused only when its key, a digest of everything the page shows, is the one its cached copy was saved under.
  * The key holds: the code and shared content (inputs.ts), the group's own source files in every language with
  * the commits that touched them, the discussion each language's page shows, for handbook pages every handbook
- * page's title and order (the sidebar), and for polls the whole view the poll page is drawn from.
+ * page's title and order (the sidebar), for polls the whole view the poll page is drawn from, and for the lists
+ * (the blog's indexes, the chapters) the data they list. Every other page is rendered by every build.
  */
 
 /** Bump when what goes into a key changes, so no cache saved under the old rule is trusted. */
@@ -86,10 +87,23 @@ export function makePlan(o: PlanOptions): BuildPlan {
     }));
   }
   // A poll's page shows its view and nothing else of the poll data: the key is the view.
+  const views: string[] = [];
   for (const view of sitePolls()) {
     const id = groupId('polls', view.id);
     groups.push({ id, kind: 'polls', slug: view.id, entryIds: [], files: [] });
-    keys.set(id, digestOf({ ...base, view }));
+    const key = digestOf({ ...base, view });
+    keys.set(id, key);
+    views.push(key);
+  }
+  // The blog's lists show the posts' frontmatter in each language; a chapter's page shows its active members
+  // (today's: the roster has end dates), its posts and the polls in its scope.
+  const posts = digestOf(sources.filter((p) => p.kind === 'blog').map((p) => [p.entryId, p.data]));
+  const active = [...chapters().keys()].map((id) => [id, activeMembers(id).map((m) => m.github)]);
+  const lists = { blog: { posts }, chapters: { posts, views, active } };
+  for (const [slug, inputs] of Object.entries(lists)) {
+    const id = groupId('lists', slug);
+    groups.push({ id, kind: 'lists', slug, entryIds: [], files: [] });
+    keys.set(id, digestOf({ ...base, inputs }));
   }
 
   const manifest: Manifest = o.fresh ? { format: CACHE_FORMAT, groups: {} } : readManifest(o.cacheDir);

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { git, isGitRepository, repoRoot } from '../git/git.ts';
-import { outputsOf } from './page-groups.ts';
+import { outputsOf, type GroupKind } from './page-groups.ts';
 import type { BuildPlan } from './plan.ts';
 
 /**
@@ -70,12 +70,12 @@ export function saveRendered(plan: BuildPlan, cacheDir: string, outDir: string, 
     for (const rel of previous.groups[id]?.outputs ?? []) fs.rmSync(path.join(pages, rel), { force: true });
     if (key === null) continue;
     const slash = id.indexOf('/');
-    const outputs = outputsOf({ kind: id.slice(0, slash) as never, slug: id.slice(slash + 1) }, languages,
+    const outputs = outputsOf({ kind: id.slice(0, slash) as GroupKind, slug: id.slice(slash + 1) }, languages,
       (rel) => fs.existsSync(path.join(outDir, rel)),
       (dir) => {
         const abs = path.join(outDir, dir);
         if (!fs.existsSync(abs)) return [];
-        return fs.readdirSync(abs).filter((n) => /^\d+$/.test(n) && fs.existsSync(path.join(abs, n, 'index.html')));
+        return fs.readdirSync(abs).filter((n) => fs.existsSync(path.join(abs, n, 'index.html')));
       });
     // A group that wrote nothing (a draft) is not worth a cache entry: it renders nothing next time either.
     if (outputs.length === 0) continue;
