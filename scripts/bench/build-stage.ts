@@ -28,6 +28,8 @@ export interface BuildStage {
   baseline: BuildFigures;
   rebuild: BuildFigures;
   afterVotes?: BuildFigures;
+  /** Pagefind over the cold build's output, as `npm run build` runs it last: the whole site is indexed every time. */
+  search?: { wallMs: number; cpuMs: number | null; indexed: number | null };
   /** Files that differ between the last warm build and a cold build of the same inputs (with `compare`). */
   differing?: string[];
 }
@@ -83,6 +85,12 @@ export async function buildStage(o: BuildStageOptions): Promise<BuildStage> {
   const siteBuild = (extra: string[], cacheDir = path.join(work, 'build-cache'), outDir = chDist) =>
     [path.join(projectRoot, 'scripts', 'build.ts'), '--skip', 'check,search', '--out-dir', outDir, '--cache-dir', cacheDir, '--config', config, ...extra];
   const chapterhouse = await build('chapterhouse', 'Chapterhouse build, empty build cache', projectRoot, chDist, siteBuild(['--fresh']), env);
+  progress('  search index (Pagefind) over that build');
+  const pf = await measure(path.join(projectRoot, 'node_modules', '.bin', 'pagefind'), ['--site', chDist], { cwd: projectRoot });
+  failOn('Pagefind', pf);
+  const indexed = /Indexed (\d+) pages?/.exec(pf.output);
+  const search = { wallMs: pf.wallMs, cpuMs: pf.cpuMs, indexed: indexed ? Number(indexed[1]) : null };
+  progress(`    ${(pf.wallMs / 1000).toFixed(1)} s for ${search.indexed ?? '?'} pages`);
   fs.appendFileSync(o.editFile, '\nOne more paragraph, added to time a rebuild.\n');
   const rebuild = await build('rebuild', `Chapterhouse rebuild after editing ${path.basename(o.editFile)}`, projectRoot, chDist, siteBuild([]), env);
   let afterVotes: BuildFigures | undefined;
@@ -97,7 +105,7 @@ export async function buildStage(o: BuildStageOptions): Promise<BuildStage> {
     differing = differingFiles(chDist, coldDist);
     progress(differing.length ? `    ${differing.length} files differ, e.g. ${differing.slice(0, 5).join(', ')}` : '    the warm build wrote the same files, byte for byte, as the cold build');
   }
-  return { chapterhouse, baseline, rebuild, afterVotes, differing };
+  return { chapterhouse, baseline, rebuild, afterVotes, search, differing };
 }
 
 function failOn(label: string, m: Measured) {

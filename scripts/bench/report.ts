@@ -42,7 +42,7 @@ export interface ScaleFigures {
   scale: number;
   counts: { pages: number; pagesByLang: Record<string, number>; members: number; chapters: number; polls: number; discussions: number; pageThreads: number; comments: number; votes: number; editedPages: number };
   generateMs: number;
-  build?: { chapterhouse: BuildFigures; baseline: BuildFigures; rebuild: BuildFigures; afterVotes?: BuildFigures; differing?: string[] };
+  build?: { chapterhouse: BuildFigures; baseline: BuildFigures; rebuild: BuildFigures; afterVotes?: BuildFigures; search?: { wallMs: number; cpuMs: number | null; indexed: number | null }; differing?: string[] };
   sync?: { first: SyncFigures; noChange: SyncFigures };
   tally?: TallyFigures;
 }
@@ -199,6 +199,10 @@ export function formatReport(figures: readonly ScaleFigures[], context?: RunCont
         ...(f.build.afterVotes ? [['Chapterhouse, new votes on one poll (build cache)', seconds(f.build.afterVotes.wallMs), cpu(f.build.afterVotes.cpuMs), num(f.build.afterVotes.pages), f.build.afterVotes.pagesPerSecond.toFixed(1), mib(f.build.afterVotes.peakRss), kib(f.build.afterVotes.htmlBytesPerPage)]] : []),
         ['ratio Chapterhouse / plain Astro', times(r.wall), times(r.cpu), '', `${times(r.msPerPage)} per page`, times(r.peakRss), ''],
       ]));
+    }
+    if (f.build?.search) {
+      const sr = f.build.search;
+      out.push('', `search index (Pagefind, after the build): ${seconds(sr.wallMs)}, CPU ${cpu(sr.cpuMs)}, ${sr.indexed === null ? '?' : num(sr.indexed)} pages indexed (fallback copies left out); the whole site is indexed on every build, ${((sr.wallMs / f.build.chapterhouse.wallMs) * 100).toFixed(0)} % of the cold build's time`);
     }
     if (f.build) out.push('', routesTable(f.build.chapterhouse.routes, f.build.chapterhouse.wallMs));
     if (f.sync) {
