@@ -19,7 +19,8 @@ export interface PageGroup {
 
 /**
  * MDX pages by kind, polls, and `lists`: pages drawn from many sources at once whose inputs can still be named
- * (`lists/blog`, the blog's index, pages, tags and scopes, from the posts' frontmatter; `lists/chapters`).
+ * (`lists/blog`, the blog's index, pages, tags and scopes, from the posts' frontmatter; `lists/chapters`;
+ * `lists/polls`, the polls' index and scopes, from the poll views).
  */
 export type GroupKind = PageKind | 'polls' | 'lists';
 
@@ -50,6 +51,7 @@ export const groupId = (kind: GroupKind, slug: string): string => `${kind}/${slu
 const LIST_FOLDERS: Record<string, { pages: string[]; each: string[] }> = {
   blog: { pages: ['blog/', 'blog/tags/'], each: ['blog/page/', 'blog/tags/', 'blog/scope/'] },
   chapters: { pages: ['chapters/'], each: ['chapters/'] },
+  polls: { pages: ['polls/'], each: ['polls/scope/'] },
 };
 
 /**

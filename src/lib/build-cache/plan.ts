@@ -96,10 +96,10 @@ export function makePlan(o: PlanOptions): BuildPlan {
     views.push(key);
   }
   // The blog's lists show the posts' frontmatter in each language; a chapter's page shows its active members
-  // (today's: the roster has end dates), its posts and the polls in its scope.
+  // (today's: the roster has end dates), its posts and the polls in its scope; the polls' lists show their views.
   const posts = digestOf(sources.filter((p) => p.kind === 'blog').map((p) => [p.entryId, p.data]));
   const active = [...chapters().keys()].map((id) => [id, activeMembers(id).map((m) => m.github)]);
-  const lists = { blog: { posts }, chapters: { posts, views, active } };
+  const lists = { blog: { posts }, chapters: { posts, views, active }, polls: { views } };
   for (const [slug, inputs] of Object.entries(lists)) {
     const id = groupId('lists', slug);
     groups.push({ id, kind: 'lists', slug, entryIds: [], files: [] });
