@@ -147,10 +147,12 @@ export function laterEdits(shape: OrgShape, pages: readonly SyntheticPage[], fil
   const rnd = new Random(shape.seed + 4);
   const edits = new Map<string, string>();
   const lang = syntheticLanguages(1)[0]!.code;
-  for (const page of pages) {
-    if (rnd.next() >= share) continue;
+  const edit = (page: SyntheticPage) => {
     const file = `content/${lang}/${page.kind}/${page.rel}`;
     edits.set(file, `${files.get(file)!}\n${paragraph(rnd, lang)}\n`);
-  }
+  };
+  for (const page of pages) if (rnd.next() < share) edit(page);
+  // However small the organization, one translation is out of date: the reports have something to show.
+  if (edits.size === 0 && pages.length > 0) edit(pages[0]!);
   return edits;
 }

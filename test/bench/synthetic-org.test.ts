@@ -52,7 +52,8 @@ describe('synthetic organization', () => {
     expect(counts.pagesByLang.en).toBe(shape.docs);
     expect(counts.pagesByLang.es).toBeGreaterThan(shape.docs * 0.4);
     expect(counts.pagesByLang.es).toBeLessThan(shape.docs * 0.8);
-    expect(counts.pagesByLang.ja).toBeLessThan(counts.pagesByLang.es!);
+    // Coverage falls from the first languages to the last (es 70 %, hi 15 %).
+    expect(counts.pagesByLang.hi).toBeLessThan(counts.pagesByLang.es!);
   });
 
   it('is a git repository whose second commit edits default-language pages only', () => {
