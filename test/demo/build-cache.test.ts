@@ -79,9 +79,10 @@ beforeAll(async () => {
     git(['commit', '-q', '-am', 'Edits after the first build']);
     await build('warm', 'cache');
     await build('cold', 'cache-cold', ['--fresh']);
-    // Then a post retitled: every list that names it changes.
+    // Then a post retitled (every list that names it changes) and a document amended (its history gains a version).
     edit(`en/blog/${POST}.mdx`, (t) => t.replace(/^title: .*$/m, 'title: "A retitled post"'));
-    git(['commit', '-q', '-am', 'A post retitled']);
+    edit('en/documents/mission.mdx', (t) => `${t}\nAn amendment made after the first build.\n`);
+    git(['commit', '-q', '-am', 'A post retitled, the mission amended']);
     await build('warm-lists', 'cache');
     await build('cold-lists', 'cache-cold-lists', ['--fresh']);
   });
@@ -108,14 +109,17 @@ describe('a build with the cache', () => {
     expect(rendered).toBe(handbookPages + 1);
   });
 
-  it('renders the lists again when a post they name is retitled, and reuses every other page', () => {
+  it('renders the lists again when a post they name is retitled, and a history when its document is amended', () => {
     const said = /Build cache: (\d+) of (\d+) pages .* are unchanged .*; rendering (\d+)\./.exec(logs['warm-lists']!);
     expect(said, logs['warm-lists']).not.toBeNull();
-    // The post, the blog's lists, the chapters' pages (which list their posts).
-    expect(Number(said![3])).toBe(3);
+    // The post, the blog's lists, the chapters' pages (which list their posts), the mission and its history.
+    expect(Number(said![3])).toBe(5);
     const changed = differingFiles(path.join(work, 'cold'), path.join(work, 'cold-lists'));
     expect(changed).toContain('en/blog/index.html');
     expect(changed).toContain(`es/blog/${POST}/index.html`);
+    expect(changed).toContain('en/documents/mission/history/index.html');
+    // The amendment's own version page is new.
+    expect(changed.filter((f) => /^en\/documents\/mission\/history\/[0-9a-f]{40}\/index\.html$/.test(f)).length).toBeGreaterThan(0);
   });
 
   it('changed the pages the edits show on, so the comparison compared something', () => {

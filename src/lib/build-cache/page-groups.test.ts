@@ -37,6 +37,12 @@ describe('outputsOf a list', () => {
     expect(outputsOf({ kind: 'lists', slug: 'blog' }, ['en'], (f) => files.has(f), (d) => dirs[d] ?? []).sort()).toEqual([...files].filter((f) => f !== 'en/blog/post/index.html').sort());
   });
 
+  it("takes a document's history and its versions' pages, in every language", () => {
+    const files = new Set(['en/documents/mission/history/index.html', 'en/documents/mission/history/abc123/index.html', 'es/documents/mission/history/index.html']);
+    const dirs: Record<string, string[]> = { 'en/documents/mission/history/': ['abc123'] };
+    expect(outputsOf({ kind: 'history', slug: 'mission' }, ['en', 'es'], (f) => files.has(f), (d) => dirs[d] ?? [])).toEqual([...files]);
+  });
+
   it('refuses a list it does not know', () => {
     expect(() => outputsOf({ kind: 'lists', slug: 'nothing' }, ['en'], () => true, () => [])).toThrow(/no list group/);
   });

@@ -18,11 +18,11 @@ export interface PageGroup {
 }
 
 /**
- * MDX pages by kind, polls, and `lists`: pages drawn from many sources at once whose inputs can still be named
+ * MDX pages by kind, polls, a document's history (its versions' pages), and `lists`: pages drawn from many sources at once whose inputs can still be named
  * (`lists/blog`, the blog's index, pages, tags and scopes, from the posts' frontmatter; `lists/chapters`;
- * `lists/polls`, the polls' index and scopes, from the poll views).
+ * `lists/polls`, the polls' index and scopes, from the poll views; `lists/decisions`, the decisions log).
  */
-export type GroupKind = PageKind | 'polls' | 'lists';
+export type GroupKind = PageKind | 'polls' | 'history' | 'lists';
 
 export interface SourcePage { kind: PageKind; lang: string; slug: string; file: string; entryId: string }
 
@@ -52,6 +52,7 @@ const LIST_FOLDERS: Record<string, { pages: string[]; each: string[] }> = {
   blog: { pages: ['blog/', 'blog/tags/'], each: ['blog/page/', 'blog/tags/', 'blog/scope/'] },
   chapters: { pages: ['chapters/'], each: ['chapters/'] },
   polls: { pages: ['polls/'], each: ['polls/scope/'] },
+  decisions: { pages: ['decisions/'], each: ['decisions/scope/'] },
 };
 
 /**
@@ -71,6 +72,12 @@ export function outputsOf(group: Pick<PageGroup, 'kind' | 'slug'>, languages: re
       if (!folders) throw new Error(`no list group named ${group.slug}`);
       for (const dir of folders.pages) page(`${lang}/${dir}index.html`);
       for (const dir of folders.each) for (const name of subpages(`${lang}/${dir}`)) page(`${lang}/${dir}${name}/index.html`);
+      continue;
+    }
+    if (group.kind === 'history') {
+      const dir = `${lang}/documents/${group.slug}/history/`;
+      page(`${dir}index.html`);
+      for (const sha of subpages(dir)) page(`${dir}${sha}/index.html`);
       continue;
     }
     const dir = `${lang}/${group.kind}/${group.slug ? `${group.slug}/` : ''}`;

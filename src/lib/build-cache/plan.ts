@@ -4,7 +4,9 @@ import { pageThread } from '../comments/page-thread.ts';
 import { readPages, readSite } from '../content/load.ts';
 import { contentRoot } from '../content/paths.ts';
 import { sitePolls } from '../polls/site-polls.ts';
-import { activeMembers, chapters, snapshot as siteSnapshot } from '../site-data.ts';
+import { activeMembers, chapters, pollFiles, snapshot as siteSnapshot } from '../site-data.ts';
+import { decidingPollsFrom } from '../proposals/load.ts';
+import { proposals } from '../proposals/site-data.ts';
 import { digestOf } from './digest.ts';
 import { codeDigest, fileHistories, sharedContentDigest } from './inputs.ts';
 import { groupId, pageGroups, readsLocalFiles, type PageGroup } from './page-groups.ts';
@@ -88,18 +90,33 @@ export function makePlan(o: PlanOptions): BuildPlan {
   }
   // A poll's page shows its view and nothing else of the poll data: the key is the view.
   const views: string[] = [];
+  const viewKeys = new Map<string, string>();
+  const closedViews: string[] = [];
   for (const view of sitePolls()) {
     const id = groupId('polls', view.id);
     groups.push({ id, kind: 'polls', slug: view.id, entryIds: [], files: [] });
     const key = digestOf({ ...base, view });
     keys.set(id, key);
     views.push(key);
+    viewKeys.set(view.id, key);
+    if (view.phase === 'closed') closedViews.push(key);
+  }
+  // A document's history shows its versions (its files' commits), the polls that decided them (closed, so new
+  // votes elsewhere leave them alone), with their options' labels, and whether each proposal is on the site.
+  const proposalNumbers = proposals().map((p) => p.number).sort((a, b) => a - b);
+  const deciding = [...decidingPollsFrom(pollFiles())].sort(([a], [b]) => a - b);
+  const decidingViews = deciding.map(([, poll]) => viewKeys.get(poll.id) ?? null);
+  for (const group of groups.filter((g) => g.kind === 'documents')) {
+    const id = groupId('history', group.slug);
+    const own = keys.get(group.id);
+    groups.push({ id, kind: 'history', slug: group.slug, entryIds: [], files: group.files });
+    keys.set(id, own === null || own === undefined ? null : digestOf({ ...base, files: group.files.map((f) => [f, fs.readFileSync(f, 'utf8'), histories.get(path.resolve(f)) ?? []]), proposalNumbers, deciding, decidingViews }));
   }
   // The blog's lists show the posts' frontmatter in each language; a chapter's page shows its active members
   // (today's: the roster has end dates), its posts and the polls in its scope; the polls' lists show their views.
   const posts = digestOf(sources.filter((p) => p.kind === 'blog').map((p) => [p.entryId, p.data]));
   const active = [...chapters().keys()].map((id) => [id, activeMembers(id).map((m) => m.github)]);
-  const lists = { blog: { posts }, chapters: { posts, views, active }, polls: { views } };
+  const lists = { blog: { posts }, chapters: { posts, views, active }, polls: { views }, decisions: { closedViews, proposalNumbers } };
   for (const [slug, inputs] of Object.entries(lists)) {
     const id = groupId('lists', slug);
     groups.push({ id, kind: 'lists', slug, entryIds: [], files: [] });
