@@ -4,7 +4,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { makePlan, CACHE_FORMAT } from '../src/lib/build-cache/plan.ts';
+import { CACHE_FORMAT, makePlanApart } from '../src/lib/build-cache/plan.ts';
 import { lockCache, restoreReused, saveRendered, trackedCacheFiles } from '../src/lib/build-cache/store.ts';
 import { progress, runCommand, UsageError } from '../src/lib/cli/command.ts';
 import { runSteps } from '../src/lib/cli/steps.ts';
@@ -55,7 +55,7 @@ await runCommand(command, async ({ flags }) => {
   const release = lockCache(cacheDir);
   if (!release) progress(`Build cache: another build is using ${cacheDir}; this one renders every page and leaves the cache alone.`);
   try {
-    const plan = makePlan({ projectRoot: process.cwd(), cacheDir, fresh: flags.fresh || !release });
+    const plan = await makePlanApart({ projectRoot: process.cwd(), cacheDir, fresh: flags.fresh || !release });
     const reused = Object.keys(plan.reuse).length;
     const total = reused + Object.keys(plan.render).length;
     progress(reused

@@ -1,8 +1,10 @@
 import fs from 'node:fs';
+import { Worker } from 'node:worker_threads';
 import path from 'node:path';
 import { pageThread } from '../comments/page-thread.ts';
 import { readPages, readSite } from '../content/load.ts';
 import { contentRoot } from '../content/paths.ts';
+import { ChapterhouseError } from '../errors.ts';
 import { sitePolls } from '../polls/site-polls.ts';
 import { activeMembers, chapters, pollFiles, snapshot as siteSnapshot } from '../site-data.ts';
 import { decidingPollsFrom } from '../proposals/load.ts';
@@ -10,7 +12,7 @@ import { proposals } from '../proposals/site-data.ts';
 import { digestOf } from './digest.ts';
 import { codeDigest, fileHistories, sharedContentDigest } from './inputs.ts';
 import { groupId, pageGroups, readsLocalFiles, type PageGroup } from './page-groups.ts';
-import { cachedOutputsExist, readManifest, type Manifest } from './store.ts';
+import { cachedOutputsIntact, readManifest, type Manifest } from './store.ts';
 
 /**
  * Decide, before Astro runs, which pages a build renders and which it copies from the cache. A page group is
@@ -128,7 +130,7 @@ export function makePlan(o: PlanOptions): BuildPlan {
   for (const group of groups) {
     const key = keys.get(group.id) ?? null;
     const cached = manifest.groups[group.id];
-    if (key !== null && cached?.key === key && cachedOutputsExist(o.cacheDir, cached.outputs)) {
+    if (key !== null && cached?.key === key && cachedOutputsIntact(o.cacheDir, cached)) {
       plan.reuse[group.id] = cached.outputs;
       plan.reusedEntryIds.push(...group.entryIds);
     } else {
@@ -136,4 +138,19 @@ export function makePlan(o: PlanOptions): BuildPlan {
     }
   }
   return plan;
+}
+
+/** makePlan, in a worker thread whose memory is freed when it is done (see plan-worker.ts). */
+export function makePlanApart(o: PlanOptions): Promise<BuildPlan> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./plan-worker.ts', import.meta.url), { workerData: o });
+    worker.once('message', (m: { plan?: BuildPlan; failure?: string }) => {
+      if (m.plan) resolve(m.plan);
+      else reject(new ChapterhouseError('build-plan', `the build could not work out which pages changed: ${m.failure}`, 'fix what the message names (npm run check lists every content problem), or build with --fresh'));
+    });
+    worker.once('error', reject);
+    worker.once('exit', (code) => {
+      if (code !== 0) reject(new Error(`the build plan's worker stopped with code ${code}`));
+    });
+  });
 }

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { BuildPlan } from './plan.ts';
-import { cachedOutputsExist, lockCache, readManifest, restoreReused, saveRendered, trackedCacheFiles } from './store.ts';
+import { cachedOutputsIntact, lockCache, readManifest, restoreReused, saveRendered, trackedCacheFiles } from './store.ts';
 
 let dir: string;
 beforeEach(() => {
@@ -27,8 +27,8 @@ describe('the build cache on disk', () => {
     write(path.join(first, 'es/blog/post/comments/2/index.html'), 'es comments');
     expect(saveRendered(plan({ render: { 'blog/post': 'k1' } }), cache, first, ['en', 'es'], 1)).toBe(1);
     const manifest = readManifest(cache);
-    expect(manifest.groups['blog/post']).toEqual({ key: 'k1', outputs: ['en/blog/post/index.html', 'es/blog/post/index.html', 'es/blog/post/comments/2/index.html'] });
-    expect(cachedOutputsExist(cache, manifest.groups['blog/post']!.outputs)).toBe(true);
+    expect(manifest.groups['blog/post']).toMatchObject({ key: 'k1', outputs: ['en/blog/post/index.html', 'es/blog/post/index.html', 'es/blog/post/comments/2/index.html'] });
+    expect(cachedOutputsIntact(cache, manifest.groups['blog/post']!)).toBe(true);
 
     const second = path.join(dir, 'second');
     const reuse = plan({ reuse: { 'blog/post': manifest.groups['blog/post']!.outputs } });
@@ -48,6 +48,20 @@ describe('the build cache on disk', () => {
     expect(readManifest(cache).groups).toEqual({});
     expect(fs.existsSync(path.join(cache, 'pages/en/blog/b/index.html'))).toBe(false);
     expect(fs.existsSync(path.join(cache, 'pages/en/blog/a/index.html'))).toBe(false);
+  });
+
+  it('does not trust a cached page that was rewritten in place through the output it is linked to', () => {
+    const cache = path.join(dir, 'cache');
+    const out = path.join(dir, 'out');
+    write(path.join(out, 'en/blog/a/index.html'), 'rendered');
+    saveRendered(plan({ render: { 'blog/a': 'ka' } }), cache, out, ['en'], 1);
+    const entry = readManifest(cache).groups['blog/a']!;
+    expect(cachedOutputsIntact(cache, entry)).toBe(true);
+    // An editor or a post-processing step writes the output file in place.
+    fs.appendFileSync(path.join(out, 'en/blog/a/index.html'), '<!-- changed -->');
+    expect(cachedOutputsIntact(cache, entry)).toBe(false);
+    fs.rmSync(path.join(cache, 'pages/en/blog/a/index.html'));
+    expect(cachedOutputsIntact(cache, entry)).toBe(false);
   });
 
   it('refuses to copy over a page the build rendered itself', () => {
