@@ -21,10 +21,6 @@ export function threadScripts(): ScriptNeeds | undefined {
   return site.discussions.giscus ? { hosts: ['https://giscus.app'], frames: ['https://giscus.app'] } : undefined;
 }
 
-export function syncedAt(): string | null {
-  return loadSnapshot().state.syncedAt;
-}
-
 const built = new Map<string, ThreadView>();
 /** Views that came out the same in every language, by discussion number. */
 const shared = new Map<number, ThreadView | null>();

@@ -67,6 +67,14 @@ export function makePlan(o: PlanOptions): BuildPlan {
     if (!digest) digests.set(d, (digest = digestOf(d)));
     return digest;
   };
+  // A page file as its key sees it: its path, its text, the commits that touched it. Read once, for its page and,
+  // for a document, its history.
+  const facts = new Map<string, [string, string, string[]]>();
+  const factsOf = (file: string) => {
+    let f = facts.get(file);
+    if (!f) facts.set(file, (f = [file, fs.readFileSync(file, 'utf8'), histories.get(path.resolve(file)) ?? []]));
+    return f;
+  };
   const keys = new Map<string, string | null>();
   const groups: PageGroup[] = pageGroups(sources, languages);
   for (const group of groups) {
@@ -86,7 +94,7 @@ export function makePlan(o: PlanOptions): BuildPlan {
     keys.set(group.id, digestOf({
       ...base,
       nav: group.kind === 'handbook' ? handbookNav : null,
-      files: members.map((p) => [p.file, fs.readFileSync(p.file, 'utf8'), histories.get(path.resolve(p.file)) ?? []]),
+      files: members.map((p) => factsOf(p.file)),
       threads,
     }));
   }
@@ -112,7 +120,7 @@ export function makePlan(o: PlanOptions): BuildPlan {
     const id = groupId('history', group.slug);
     const own = keys.get(group.id);
     groups.push({ id, kind: 'history', slug: group.slug, entryIds: [], files: group.files });
-    keys.set(id, own === null || own === undefined ? null : digestOf({ ...base, files: group.files.map((f) => [f, fs.readFileSync(f, 'utf8'), histories.get(path.resolve(f)) ?? []]), proposalNumbers, deciding, decidingViews }));
+    keys.set(id, own === null || own === undefined ? null : digestOf({ ...base, files: group.files.map(factsOf), proposalNumbers, deciding, decidingViews }));
   }
   // The blog's lists show the posts' frontmatter in each language; a chapter's page shows its active members
   // (today's: the roster has end dates), its posts and the polls in its scope; the polls' lists show their views.
