@@ -18,8 +18,11 @@ export const onRequest = defineMiddleware(async (_context, next) => {
   const response = await next();
   const type = response.headers.get('content-type') ?? '';
   if (!response.body || (type && !/^(text\/|application\/(json|xml|rss\+xml))/.test(type))) return response;
-  const body = await response.text();
+  // Bytes in and bytes out: a string body would be checked and encoded again by the Response, which cost more
+  // than the page's rendering on large sites; a page without marks goes out as the very bytes it came in as.
+  const bytes = Buffer.from(await response.arrayBuffer());
+  const body = bytes.toString('utf8');
   const pageLang = /<html[^>]*\blang="([^"]+)"/.exec(body)?.[1];
   const text = type.startsWith('text/html') && pageLang ? renderFallbacks(body, pageLang) : stripMarks(body);
-  return new Response(text, { status: response.status, statusText: response.statusText, headers: response.headers });
+  return new Response(text === body ? bytes : Buffer.from(text), { status: response.status, statusText: response.statusText, headers: response.headers });
 });

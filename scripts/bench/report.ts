@@ -1,3 +1,4 @@
+import { PAGES_IN_FLIGHT } from '../../src/lib/pages-in-flight.ts';
 import type { RouteGroup } from './route-times.ts';
 
 /**
@@ -244,7 +245,9 @@ export function formatReport(figures: readonly ScaleFigures[], context?: RunCont
 function routesTable(routes: readonly RouteGroup[], wallMs: number, top = 12): string {
   const rendering = routes.reduce((sum, r) => sum + r.totalMs, 0);
   const rows = routes.slice(0, top).map((r) => [r.group, num(r.pages), seconds(r.totalMs), `${((r.totalMs / rendering) * 100).toFixed(0)} %`, `${(r.totalMs / r.pages).toFixed(0)} ms`, `${r.maxMs.toFixed(0)} ms`]);
-  return `Chapterhouse rendering by kind of page: ${seconds(rendering)} of the ${seconds(wallMs)} build\n${table([['pages', 'count', 'render time', 'share', 'mean', 'slowest'], ...rows])}`;
+  // Astro logs each page's time from its start to its end; with several pages in flight those spans overlap.
+  const overlap = PAGES_IN_FLIGHT > 1 ? ` (${PAGES_IN_FLIGHT} pages in flight at once, so the times overlap: the shares say where the time goes)` : '';
+  return `Chapterhouse rendering by kind of page: ${seconds(rendering)} summed over pages, in a ${seconds(wallMs)} build${overlap}\n${table([['pages', 'count', 'render time', 'share', 'mean', 'slowest'], ...rows])}`;
 }
 
 function fmt(figure: string, value: number): string {

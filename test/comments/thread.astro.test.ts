@@ -94,6 +94,25 @@ describe('a page mapped to its discussion by path', () => {
     expect(byId(tree, 'comment-5008')).toBeDefined();
   });
 
+  it('offers one reply link per conversation: after its last reply, to the comment the replies answer', async () => {
+    const { tree } = await page({ lang: 'en', pagePath: 'en/documents/mission/' });
+    const [mission] = demoDiscussions();
+    const replyLinks = (node: Root | ReturnType<typeof article>) => elements(node, (e) => e.tagName === 'a' && squash(textOf(e)) === 'Reply on GitHub');
+    for (const top of mission!.comments) {
+      const item = elements(tree, (e) => e.tagName === 'li' && elements(e, (x) => x.tagName === 'article' && x.properties.id === `comment-${top.databaseId}`).length > 0).at(-1)!;
+      const links = replyLinks(item);
+      // A deleted comment with no replies offers nothing to answer; every other conversation offers exactly one link.
+      expect(links.map((a) => a.properties.href), `conversation of ${top.databaseId}`).toEqual(top.deletedAt && top.replies.length === 0 ? [] : [top.url]);
+      for (const r of top.replies) expect(replyLinks(article(tree, `comment-${r.databaseId}`)), `reply ${r.databaseId}`).toEqual([]);
+      if (top.replies.length > 0) {
+        // Below the replies, where GitHub shows its reply box.
+        const order = elements(item, (e) => e.tagName === 'a' || e.tagName === 'article');
+        const lastReply = order.findIndex((e) => e.properties.id === `comment-${top.replies.at(-1)!.databaseId}`);
+        expect(order.indexOf(links[0]!)).toBeGreaterThan(lastReply);
+      }
+    }
+  });
+
   it('marks the answer', async () => {
     const { tree } = await page({ lang: 'en', pagePath: 'en/documents/mission/' });
     expect(hasClass(article(tree, 'comment-5009'), 'answer')).toBe(true);
