@@ -1,7 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { hastPlugins } from './src/lib/markdown/pipeline.ts';
 import path from 'node:path';
@@ -9,6 +8,7 @@ import { readSite } from './src/lib/content/load.ts';
 import { contentRoot } from './src/lib/content/paths.ts';
 import { reusedPageUrls } from './src/lib/build-cache/current-plan.ts';
 import { PAGES_IN_FLIGHT } from './src/lib/pages-in-flight.ts';
+import { sitemap } from './src/lib/sitemap/integration.ts';
 
 const site = readSite();
 
@@ -43,16 +43,9 @@ export default defineConfig({
         },
       },
     },
-    // hreflang alternates come from the language prefix every page has.
-    sitemap({
-      i18n: {
-        defaultLocale: site.defaultLanguage,
-        locales: Object.fromEntries(site.languages.map((l) => [l.code, l.code])),
-      },
-      filter: (page) => !/\/404\/?$/.test(page),
-      // Pages copied from the build cache were not rendered by Astro, which lists only what it rendered.
-      customPages: reusedPageUrls(process.env.SITE_URL || site.url, base),
-    }),
+    // hreflang alternates come from the language prefix every page has (src/lib/sitemap/). Pages copied from the
+    // build cache were not rendered by Astro, which lists only what it rendered: the plan names them.
+    sitemap({ languages: site.languages.map((l) => l.code), reused: reusedPageUrls(process.env.SITE_URL || site.url, base) }),
   ],
   // No prefetch, no client router: content pages ship no JavaScript.
   prefetch: false,

@@ -75,7 +75,7 @@ await runCommand(command, async ({ flags }) => {
       fs.rmSync(planFile, { force: true });
     }
     if (release) {
-      const copied = restoreReused(plan, cacheDir, outDir);
+      const copied = await restoreReused(plan, cacheDir, outDir);
       const saved = saveRendered(plan, cacheDir, outDir, readSite().languages.map((l) => l.code), CACHE_FORMAT);
       progress(`Build cache: copied ${copied} files into ${path.relative(process.cwd(), outDir) || outDir}, saved ${saved} rendered pages (with their translations).`);
     }

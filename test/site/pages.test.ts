@@ -76,6 +76,32 @@ describe('site-wide files', () => {
     for (const l of site.languages) expect(sitemap).toContain(`hreflang="${l.code}"`);
   });
 
+  it('lists every page in the sitemap, once, and nothing that is not a page', () => {
+    const pagesOnDisk: string[] = [];
+    const walk = (dir: string) => {
+      for (const e of fs.readdirSync(path.join(dist, dir), { withFileTypes: true })) {
+        const rel = path.posix.join(dir, e.name);
+        if (e.isDirectory()) walk(rel);
+        else if (e.name === 'index.html') pagesOnDisk.push(dir === '' ? '' : `${dir}/`);
+      }
+    };
+    walk('');
+    const index = html('sitemap-index.xml');
+    const files = [...index.matchAll(/<loc>[^<]*\/(sitemap-\d+\.xml)<\/loc>/g)].map((m) => m[1]!);
+    expect(files.length).toBeGreaterThan(0);
+    const listed = files.flatMap((f) => [...html(f).matchAll(/<url><loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname.slice(1)));
+    expect(listed.length).toBe(new Set(listed).size);
+    // 404.html is not a folder's index, so it is not a page of the sitemap either.
+    expect([...listed].sort()).toEqual([...pagesOnDisk].sort());
+  });
+
+  it("gives each language's home the root, which picks a language, as x-default", () => {
+    const sitemap = fs.readdirSync(dist).filter((f) => /^sitemap-\d+\.xml$/.test(f)).map((f) => html(f)).join('');
+    const home = new RegExp(`<url><loc>[^<]*/${site.defaultLanguage}/</loc>(.*?)</url>`).exec(sitemap)?.[1] ?? '';
+    const hreflangs = [...home.matchAll(/hreflang="([^"]+)"/g)].map((m) => m[1]);
+    expect(hreflangs).toEqual([...site.languages.map((l) => l.code).sort(new Intl.Collator('en', { numeric: true }).compare), 'x-default']);
+  });
+
   const other = site.languages.find((l) => l.code !== site.defaultLanguage);
   const translated = new Set(pages.filter((p) => p.lang === other?.code).map((p) => `${p.kind}/${p.slug}`));
   const untranslated = originals('documents').find((p) => !translated.has(`documents/${p.slug}`));

@@ -19,7 +19,7 @@ const write = (file: string, text: string) => {
 const plan = (p: Partial<BuildPlan>): BuildPlan => ({ format: 1, reuse: {}, render: {}, reusedEntryIds: [], ...p });
 
 describe('the build cache on disk', () => {
-  it('saves what a build rendered under its key, and gives it back to the next build', () => {
+  it('saves what a build rendered under its key, and gives it back to the next build', async () => {
     const cache = path.join(dir, 'cache');
     const first = path.join(dir, 'first');
     write(path.join(first, 'en/blog/post/index.html'), 'en v1');
@@ -32,7 +32,7 @@ describe('the build cache on disk', () => {
 
     const second = path.join(dir, 'second');
     const reuse = plan({ reuse: { 'blog/post': manifest.groups['blog/post']!.outputs } });
-    expect(restoreReused(reuse, cache, second)).toBe(3);
+    expect(await restoreReused(reuse, cache, second)).toBe(3);
     expect(fs.readFileSync(path.join(second, 'es/blog/post/comments/2/index.html'), 'utf8')).toBe('es comments');
     saveRendered(reuse, cache, second, ['en', 'es'], 1);
     expect(readManifest(cache).groups['blog/post']!.key).toBe('k1');
@@ -64,12 +64,12 @@ describe('the build cache on disk', () => {
     expect(cachedOutputsIntact(cache, entry)).toBe(false);
   });
 
-  it('refuses to copy over a page the build rendered itself', () => {
+  it('refuses to copy over a page the build rendered itself', async () => {
     const cache = path.join(dir, 'cache');
     const out = path.join(dir, 'out');
     write(path.join(cache, 'pages/en/blog/a/index.html'), 'cached');
     write(path.join(out, 'en/blog/a/index.html'), 'rendered');
-    expect(() => restoreReused(plan({ reuse: { 'blog/a': ['en/blog/a/index.html'] } }), cache, out)).toThrow(/both rendered and taken/);
+    await expect(restoreReused(plan({ reuse: { 'blog/a': ['en/blog/a/index.html'] } }), cache, out)).rejects.toThrow(/both rendered and taken/);
   });
 
   it('reads a missing or broken manifest as an empty cache', () => {
