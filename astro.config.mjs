@@ -45,7 +45,7 @@ export default defineConfig({
     },
     // hreflang alternates come from the language prefix every page has (src/lib/sitemap/). Pages copied from the
     // build cache were not rendered by Astro, which lists only what it rendered: the plan names them.
-    sitemap({ languages: site.languages.map((l) => l.code), reused: reusedPageUrls(process.env.SITE_URL || site.url, base) }),
+    sitemap({ languages: site.languages.map((l) => l.code), reused: () => reusedPageUrls(process.env.SITE_URL || site.url, base) }),
   ],
   // No prefetch, no client router: content pages ship no JavaScript.
   prefetch: false,

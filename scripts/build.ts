@@ -55,24 +55,41 @@ await runCommand(command, async ({ flags }) => {
   const release = lockCache(cacheDir);
   if (!release) progress(`Build cache: another build is using ${cacheDir}; this one renders every page and leaves the cache alone.`);
   try {
-    const plan = await makePlanApart({ projectRoot: process.cwd(), cacheDir, fresh: flags.fresh || !release });
-    const reused = Object.keys(plan.reuse).length;
-    const total = reused + Object.keys(plan.render).length;
-    progress(reused
-      ? `Build cache: ${reused} of ${total} pages (with their translations) are unchanged and copied from ${path.relative(process.cwd(), cacheDir) || cacheDir}; rendering ${total - reused}.`
-      : `Build cache: rendering all ${total} pages (with their translations)${flags.fresh ? ', as --fresh asks' : release ? ': nothing cached matches' : ''}.`);
+    // Astro starts at once and the plan is worked out meanwhile: Astro's own start-up (loading itself and the
+    // config, reading the content files) takes seconds that the plan would otherwise add. The first thing in Astro
+    // that needs the plan waits for its file (src/lib/build-cache/current-plan.ts), which appears whole.
     const planFile = path.join(cacheDir, `plan-${process.pid}.json`);
-    fs.writeFileSync(planFile, `${JSON.stringify(plan)}\n`);
+    fs.mkdirSync(cacheDir, { recursive: true });
+    fs.rmSync(planFile, { force: true });
+    const stopAstro = new AbortController();
+    const astro = runSteps([{
+      label: 'Building the site…',
+      command: 'astro',
+      args: ['build', '--outDir', outDir, ...(flags.config ? ['--config', path.relative(process.cwd(), path.resolve(flags.config))] : [])],
+      env: { ...process.env, CHAPTERHOUSE_BUILD_PLAN: planFile },
+      signal: stopAstro.signal,
+    }], progress);
+    let plan;
     try {
-      const code = await runSteps([{
-        label: 'Building the site…',
-        command: 'astro',
-        args: ['build', '--outDir', outDir, ...(flags.config ? ['--config', path.relative(process.cwd(), path.resolve(flags.config))] : [])],
-        env: { ...process.env, CHAPTERHOUSE_BUILD_PLAN: planFile },
-      }], progress);
+      try {
+        plan = await makePlanApart({ projectRoot: process.cwd(), cacheDir, fresh: flags.fresh || !release });
+      } catch (e) {
+        stopAstro.abort();
+        await astro.catch(() => 1);
+        throw e;
+      }
+      const reused = Object.keys(plan.reuse).length;
+      const total = reused + Object.keys(plan.render).length;
+      progress(reused
+        ? `Build cache: ${reused} of ${total} pages (with their translations) are unchanged and copied from ${path.relative(process.cwd(), cacheDir) || cacheDir}; rendering ${total - reused}.`
+        : `Build cache: rendering all ${total} pages (with their translations)${flags.fresh ? ', as --fresh asks' : release ? ': nothing cached matches' : ''}.`);
+      fs.writeFileSync(`${planFile}.part`, `${JSON.stringify(plan)}\n`);
+      fs.renameSync(`${planFile}.part`, planFile);
+      const code = await astro;
       if (code !== 0) return code;
     } finally {
       fs.rmSync(planFile, { force: true });
+      fs.rmSync(`${planFile}.part`, { force: true });
     }
     if (release) {
       const copied = await restoreReused(plan, cacheDir, outDir);

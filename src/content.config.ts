@@ -29,7 +29,7 @@ const pages = (kind: PageKind) =>
     pattern: `*/${kind}/**/*.{md,mdx}`,
     base: root,
     generateId: ({ entry }) => entry.replace(/\\/g, '/').replace(/\.mdx?$/, ''),
-  }), reusedEntryIds());
+  }), reusedEntryIds);
 
 /** Language folders holding a given file: `es` for content/es/ui.yml. */
 const languagesWith = (file: string) =>

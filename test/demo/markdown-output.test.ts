@@ -31,6 +31,15 @@ function articleOf(html: string): string | null {
   return start < 0 || end < 0 ? null : html.slice(start, end + '</article>'.length);
 }
 
+/**
+ * What of an article the Markdown made: a post's discussion comes last inside its article, but it is no Markdown
+ * of the page (its markup is tested in test/comments/), so the comparison stops where it starts, on both sides.
+ */
+function markdownPart(article: string | null): string | null {
+  const thread = article?.indexOf('<section class="thread"') ?? -1;
+  return thread < 0 ? article : article!.slice(0, thread);
+}
+
 const dist = process.env.MARKDOWN_OUTPUT_DIST ?? (await builtSite());
 if (process.env.UPDATE_FIXTURES === '1') {
   const recorded: Recorded = {};
@@ -51,11 +60,11 @@ describe('every demo page renders its Markdown as before the switch to Sätteri'
 
   it.each(Object.entries(recorded))('%s', (file, { source, page, article }) => {
     expect(digest(file), `${file} changed since its output was recorded: see the comment at the top of this test`).toBe(source);
-    expect(articleOf(fs.readFileSync(path.join(dist, page), 'utf8'))).toBe(article);
+    expect(markdownPart(articleOf(fs.readFileSync(path.join(dist, page), 'utf8')))).toBe(markdownPart(article));
   });
 
   it('finds a page that differs', () => {
     const [, { article }] = Object.entries(recorded)[0]!;
-    expect(articleOf(`<main>${article.replace('</p>', ' </p>')}</main>`)).not.toBe(article);
+    expect(markdownPart(articleOf(`<main>${article.replace('</p>', ' </p>')}</main>`))).not.toBe(markdownPart(article));
   });
 });

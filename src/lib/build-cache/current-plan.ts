@@ -9,9 +9,27 @@ import type { BuildPlan } from './plan.ts';
  */
 let plan: BuildPlan | null | undefined;
 
+/** Longer than any plan takes; a build whose plan never comes stops here with a message, not forever. */
+const PLAN_WAIT_MS = 10 * 60_000;
+
+/**
+ * `npm run build` starts Astro while it is still working out the plan, and writes the file (whole, by renaming
+ * it into place) once it is ready: the first page or entry that asks waits for it here. Waiting blocks the
+ * thread, which is what the callers need: they are synchronous, and nothing else can go on without the plan.
+ */
+function waitForFile(file: string): void {
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  const until = Date.now() + PLAN_WAIT_MS;
+  while (!fs.existsSync(file)) {
+    if (Date.now() > until) throw new Error(`the build's plan ${file} did not appear within ${PLAN_WAIT_MS / 60_000} minutes: run the build again with npm run build`);
+    Atomics.wait(pause, 0, 0, 20);
+  }
+}
+
 function current(): BuildPlan | null {
   if (plan === undefined) {
     const file = process.env.CHAPTERHOUSE_BUILD_PLAN;
+    if (file) waitForFile(file);
     plan = file ? (JSON.parse(fs.readFileSync(file, 'utf8')) as BuildPlan) : null;
   }
   return plan;

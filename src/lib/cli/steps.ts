@@ -11,13 +11,15 @@ export interface Step {
   command: string;
   args: string[];
   env?: NodeJS.ProcessEnv;
+  /** Stops the step's process when aborted (the step then fails). */
+  signal?: AbortSignal;
 }
 
 export async function runSteps(steps: Step[], log: (message: string) => void): Promise<number> {
   for (const step of steps) {
     if (step.label) log(step.label);
     const code = await new Promise<number>((resolve, reject) => {
-      const child = spawn(step.command, step.args, { stdio: 'inherit', env: step.env ?? process.env });
+      const child = spawn(step.command, step.args, { stdio: 'inherit', env: step.env ?? process.env, signal: step.signal });
       // Ctrl-C reaches the child through the terminal; wait for it rather than leaving it orphaned.
       const forward = (signal: NodeJS.Signals) => child.kill(signal);
       process.on('SIGINT', forward).on('SIGTERM', forward);

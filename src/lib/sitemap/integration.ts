@@ -8,9 +8,10 @@ const STATUS_PAGE = /(^|\/)(404|500)\/?$/;
 
 /**
  * Writes the sitemap (sitemap.ts) after the build: the pages Astro rendered, plus those the build cache copied
- * in, which Astro never saw (`reused`, absolute addresses).
+ * in, which Astro never saw (`reused`, absolute addresses, asked for only at the end: the build's plan may not
+ * be ready when the config is loaded).
  */
-export function sitemap(o: { languages: readonly string[]; reused: readonly string[] }): AstroIntegration {
+export function sitemap(o: { languages: readonly string[]; reused: () => readonly string[] }): AstroIntegration {
   let root = '';
   return {
     name: 'chapterhouse:sitemap',
@@ -29,7 +30,7 @@ export function sitemap(o: { languages: readonly string[]; reused: readonly stri
           .filter((p) => (p === '' || p.endsWith('/')) && !STATUS_PAGE.test(p))
           .map((p) => new URL(p, root).href);
         const out = fileURLToPath(dir);
-        for (const file of sitemapFiles([...rendered, ...o.reused], { root, languages: o.languages })) {
+        for (const file of sitemapFiles([...rendered, ...o.reused()], { root, languages: o.languages })) {
           fs.writeFileSync(path.join(out, file.name), file.xml);
         }
       },
