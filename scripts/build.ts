@@ -59,7 +59,6 @@ await runCommand(command, async ({ flags }) => {
     // config, reading the content files) takes seconds that the plan would otherwise add. The first thing in Astro
     // that needs the plan waits for its file (src/lib/build-cache/current-plan.ts), which appears whole.
     const planFile = path.join(cacheDir, `plan-${process.pid}.json`);
-    fs.mkdirSync(cacheDir, { recursive: true });
     fs.rmSync(planFile, { force: true });
     const stopAstro = new AbortController();
     const astro = runSteps([{
