@@ -4,12 +4,11 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { CACHE_FORMAT, makePlanApart } from '../src/lib/build-cache/plan.ts';
+import { makePlanApart } from '../src/lib/build-cache/plan-apart.ts';
 import { lockCache, restoreReused, saveRendered, trackedCacheFiles } from '../src/lib/build-cache/store.ts';
 import { progress, runCommand, UsageError } from '../src/lib/cli/command.ts';
 import { runSteps } from '../src/lib/cli/steps.ts';
 import { parseListFlag } from '../src/lib/cli/values.ts';
-import { readSite } from '../src/lib/content/load.ts';
 import { ChapterhouseError } from '../src/lib/errors.ts';
 
 const STEPS = ['check', 'search'] as const;
@@ -92,7 +91,7 @@ await runCommand(command, async ({ flags }) => {
     }
     if (release) {
       const copied = await restoreReused(plan, cacheDir, outDir);
-      const saved = saveRendered(plan, cacheDir, outDir, readSite().languages.map((l) => l.code), CACHE_FORMAT);
+      const saved = saveRendered(plan, cacheDir, outDir, plan.languages, plan.format);
       progress(`Build cache: copied ${copied} files into ${path.relative(process.cwd(), outDir) || outDir}, saved ${saved} rendered pages (with their translations).`);
     }
   } finally {

@@ -3,6 +3,7 @@ import { ContentError } from './errors.ts';
 import { once } from './once.ts';
 import { readSnapshot } from './sync/read-snapshot.ts';
 import { readPollFiles } from './proposals/load.ts';
+import { withoutElectorates } from './polls/without-electorates.ts';
 import { currentTime } from './now.ts';
 import { readChapters, readRoster, readTagLabels } from './content/load.ts';
 import { contentRoot, repoRelative } from './content/paths.ts';
@@ -18,8 +19,14 @@ import { readGlossary } from './translations/glossary.ts';
 /** The GitHub snapshot (content/github/): comments, polls and proposals all read this one copy. */
 export const snapshot = once(() => readSnapshot());
 
-/** The poll files (definitions, states, results): the poll pages, proposals and document histories share one reading. */
-export const pollFiles = once(() => readPollFiles());
+/**
+ * The poll files (definitions, states, results): the poll pages, proposals and document histories share one
+ * reading. The states come without their electorates, which no page shows (see without-electorates.ts).
+ */
+export const pollFiles = once(() => {
+  const files = readPollFiles();
+  return { ...files, states: withoutElectorates(files.states) };
+});
 
 // Chapters and the roster: read from disk on first use, or handed over by the site's middleware from their
 // content collections on each request, so `npm run dev` shows an edit on the next page load.

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import { groupId, type GroupKind } from './page-groups.ts';
 import type { BuildPlan } from './plan.ts';
 
@@ -49,4 +50,15 @@ export function reusedEntryIds(): Set<string> {
 export function reusedPageUrls(site: string, base: string): string[] {
   const root = new URL(base.endsWith('/') ? base : `${base}/`, site);
   return Object.values(current()?.reuse ?? {}).flat().map((rel) => new URL(rel.replace(/index\.html$/, ''), root).href);
+}
+
+/**
+ * A file beside the build cache's pages for something the site works out on every build and can keep (for
+ * translations, which commits changed a page's text), with the code digest it is valid under; null when
+ * no `npm run build` runs this build.
+ */
+export function cacheSideFile(name: string): { file: string; code: string } | null {
+  const planFile = process.env.CHAPTERHOUSE_BUILD_PLAN;
+  const known = current();
+  return planFile && known ? { file: path.join(path.dirname(planFile), name), code: known.code } : null;
 }

@@ -1,10 +1,8 @@
 import fs from 'node:fs';
-import { Worker } from 'node:worker_threads';
 import path from 'node:path';
 import { pageThread } from '../comments/page-thread.ts';
 import { readPages, readSite } from '../content/load.ts';
 import { contentRoot } from '../content/paths.ts';
-import { ChapterhouseError } from '../errors.ts';
 import { sitePolls } from '../polls/site-polls.ts';
 import { activeMembers, chapters, pollFiles, snapshot as siteSnapshot } from '../site-data.ts';
 import { decidingPollsFrom } from '../proposals/load.ts';
@@ -34,6 +32,10 @@ export interface BuildPlan {
   render: Record<string, string | null>;
   /** Content entries of reused groups: Astro does not compile their MDX. */
   reusedEntryIds: string[];
+  /** The code's digest (inputs.ts): what the site keeps in the cache beside pages is trusted only under the same code. */
+  code: string;
+  /** The site's languages, in which the rendered groups' pages are found to be saved. */
+  languages: string[];
 }
 
 export interface PlanOptions {
@@ -134,7 +136,7 @@ export function makePlan(o: PlanOptions): BuildPlan {
   }
 
   const manifest: Manifest = o.fresh ? { format: CACHE_FORMAT, groups: {} } : readManifest(o.cacheDir);
-  const plan: BuildPlan = { format: CACHE_FORMAT, reuse: {}, render: {}, reusedEntryIds: [] };
+  const plan: BuildPlan = { format: CACHE_FORMAT, reuse: {}, render: {}, reusedEntryIds: [], code, languages };
   for (const group of groups) {
     const key = keys.get(group.id) ?? null;
     const cached = manifest.groups[group.id];
@@ -146,19 +148,4 @@ export function makePlan(o: PlanOptions): BuildPlan {
     }
   }
   return plan;
-}
-
-/** makePlan, in a worker thread whose memory is freed when it is done (see plan-worker.ts). */
-export function makePlanApart(o: PlanOptions): Promise<BuildPlan> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./plan-worker.ts', import.meta.url), { workerData: o });
-    worker.once('message', (m: { plan?: BuildPlan; failure?: string }) => {
-      if (m.plan) resolve(m.plan);
-      else reject(new ChapterhouseError('build-plan', `the build could not work out which pages changed: ${m.failure}`, 'fix what the message names (npm run check lists every content problem), or build with --fresh'));
-    });
-    worker.once('error', reject);
-    worker.once('exit', (code) => {
-      if (code !== 0) reject(new Error(`the build plan's worker stopped with code ${code}`));
-    });
-  });
 }

@@ -16,7 +16,7 @@ const write = (file: string, text: string) => {
   fs.mkdirSync(path.dirname(file), { recursive: true });
   fs.writeFileSync(file, text);
 };
-const plan = (p: Partial<BuildPlan>): BuildPlan => ({ format: 1, reuse: {}, render: {}, reusedEntryIds: [], ...p });
+const plan = (p: Partial<BuildPlan>): BuildPlan => ({ format: 1, reuse: {}, render: {}, reusedEntryIds: [], code: 'c', languages: ['en'], ...p });
 
 describe('the build cache on disk', () => {
   it('saves what a build rendered under its key, and gives it back to the next build', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseFieldPath, yamlFieldLine } from './yaml-line.ts';
+import { parseFieldPath, yamlFieldLine, yamlLineFinder } from './yaml-line.ts';
 
 const roster = [
   '# The roster',
@@ -30,6 +30,17 @@ describe('yamlFieldLine', () => {
 
   it('gives up on text that is not valid YAML', () => {
     expect(yamlFieldLine('a: [1,\n', 'a')).toBeUndefined();
+  });
+});
+
+describe('yamlLineFinder', () => {
+  it('answers for many fields of one text, as yamlFieldLine does for each', () => {
+    const lineOf = yamlLineFinder(roster);
+    expect([lineOf('[0].since'), lineOf('[1].chapter'), lineOf('[2].since'), lineOf('[9].github')]).toEqual([3, 5, 7, undefined]);
+  });
+
+  it('answers nothing for text that is not valid YAML', () => {
+    expect(yamlLineFinder('a: [1,\n')('a')).toBeUndefined();
   });
 });
 

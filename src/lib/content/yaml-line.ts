@@ -6,9 +6,21 @@ import { isCollection, LineCounter, parseDocument } from 'yaml';
  * (the entry that lacks it), which is where the member has to add it.
  */
 export function yamlFieldLine(source: string, field: string): number | undefined {
+  return yamlLineFinder(source)(field);
+}
+
+/**
+ * yamlFieldLine for many fields of one text: the text is parsed once, not once per field (a poll file's
+ * title, question and every option's label, for each of a few hundred polls, on every build).
+ */
+export function yamlLineFinder(source: string): (field: string) => number | undefined {
   const lineCounter = new LineCounter();
   const doc = parseDocument(source, { lineCounter });
-  if (doc.errors.length > 0) return undefined;
+  if (doc.errors.length > 0) return () => undefined;
+  return (field) => fieldLine(doc, lineCounter, field);
+}
+
+function fieldLine(doc: ReturnType<typeof parseDocument>, lineCounter: LineCounter, field: string): number | undefined {
   const path = parseFieldPath(field);
   for (let depth = path.length; depth >= 1; depth--) {
     const part = path.slice(0, depth);

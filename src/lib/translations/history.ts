@@ -22,9 +22,16 @@ export interface History {
   touching(path: string): readonly number[];
   /** Read in one go the versions that judging these (commit, file) pairs will need. */
   prefetch(judgements: readonly (readonly [index: number, path: string])[]): void;
+  /** The verdicts given so far, to remember for the next build (see verdict-store.ts). */
+  verdicts(): ReadonlyMap<string, boolean>;
 }
 
-export function indexHistory(commits: readonly CommitWithFiles[], readAt: ReadAt, readMany?: ReadMany): History {
+/**
+ * `remembered`: verdicts from an earlier build, by verdictKey. A verdict only depends on what a commit sha
+ * fixes for good (the file there and at its parent, the commit's message) and on the rules that judge it, so
+ * one given by the same code on an earlier build holds; the file versions behind it are not read again.
+ */
+export function indexHistory(commits: readonly CommitWithFiles[], readAt: ReadAt, readMany?: ReadMany, remembered?: ReadonlyMap<string, boolean>): History {
   const byPath = new Map<string, number[]>();
   commits.forEach((commit, i) => {
     for (const file of commit.files) {
@@ -47,12 +54,17 @@ export function indexHistory(commits: readonly CommitWithFiles[], readAt: ReadAt
     return contents.get(key)!;
   };
 
+  const keyOf = (index: number, path: string) => verdictKey(commits[index]!.sha, path, creates(index, path));
+
   function changedText(index: number, path: string): boolean {
     const commit = commits[index];
     if (!commit || isSkipped(commit)) return false;
-    const key = `${commit.sha}\0${path}`;
-    const known = verdicts.get(key);
-    if (known !== undefined) return known;
+    const key = keyOf(index, path);
+    const known = verdicts.get(key) ?? remembered?.get(key);
+    if (known !== undefined) {
+      verdicts.set(key, known);
+      return known;
+    }
     const parent = commit.parents[0];
     // A file appearing is a change to its text; only later commits need reading.
     const verdict = creates(index, path) || !parent ? read(commit.sha, path) !== null : isMeaningfulChange(read(parent, path), read(commit.sha, path));
@@ -65,7 +77,9 @@ export function indexHistory(commits: readonly CommitWithFiles[], readAt: ReadAt
     const wanted: [string, string][] = [];
     for (const [index, path] of judgements) {
       const commit = commits[index];
-      if (!commit || isSkipped(commit) || verdicts.has(`${commit.sha}\0${path}`)) continue;
+      if (!commit || isSkipped(commit)) continue;
+      const key = keyOf(index, path);
+      if (verdicts.has(key) || remembered?.has(key)) continue;
       wanted.push([commit.sha, path]);
       const parent = commit.parents[0];
       if (parent && !creates(index, path)) wanted.push([parent, path]);
@@ -74,5 +88,8 @@ export function indexHistory(commits: readonly CommitWithFiles[], readAt: ReadAt
     for (const [key, text] of readMany(missing)) contents.set(key, text);
   }
 
-  return { commits, changedText, touching, prefetch };
+  return { commits, changedText, touching, prefetch, verdicts: () => verdicts };
 }
+
+/** A verdict's name: the commit, the file, and whether the commit created it (then nothing is compared). */
+export const verdictKey = (sha: string, path: string, created: boolean): string => `${sha}\0${path}\0${created ? 1 : 0}`;

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { readChapters, readSite, readTagLabels } from '../content/load.ts';
 import { contentRoot, repoRelative } from '../content/paths.ts';
-import { yamlFieldLine } from '../content/yaml-line.ts';
+import { yamlLineFinder } from '../content/yaml-line.ts';
 import { readPolls } from '../polls/read-polls.ts';
 import { dataTextStatuses, type DataText, type DataTextStatus } from './data-texts.ts';
 import { readGlossary } from './glossary.ts';
@@ -22,9 +22,9 @@ export function loadDataTextStatuses(root = contentRoot()): DataTextStatus[] {
     }
   };
   const add = (kind: DataText['kind'], absolute: string, fields: [string, DataText['text'] | undefined][]) => {
-    const source = fileText(absolute);
+    const lineOf = yamlLineFinder(fileText(absolute));
     const file = repoRelative(absolute);
-    for (const [field, text] of fields) if (text !== undefined) texts.push({ kind, file, field, line: yamlFieldLine(source, field), text });
+    for (const [field, text] of fields) if (text !== undefined) texts.push({ kind, file, field, line: lineOf(field), text });
   };
   add('site', path.join(root, 'site.yml'), [['name', site.name], ['tagline', site.tagline], ['description', site.description]]);
   for (const [id, c] of readChapters(root).chapters) {

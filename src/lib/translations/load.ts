@@ -7,6 +7,8 @@ import { ChapterhouseError } from '../errors.ts';
 import { isGitRepository, isShallow, logWithFiles, repoRoot, showFile } from '../git/git.ts';
 import { readVersions } from '../git/git-contents.ts';
 import { indexHistory, type History } from './history.ts';
+import { openVerdictStore, type VerdictStore } from './verdict-store.ts';
+import { cacheSideFile } from '../build-cache/current-plan.ts';
 import { buildReport, type PageRef, type PageStatus, type TranslationReport } from './report.ts';
 
 /**
@@ -71,18 +73,21 @@ function readReport(root: string): TranslationReport {
     const known = unreadable.get(file);
     unreadable.set(file, { lang, message: known ? `${known.message}; ${said}` : said });
   }
-  return buildReport({
+  const history = gitRoot ? readHistory(gitRoot, root) : { problem: NO_GIT_MESSAGE };
+  const report = buildReport({
     unreadable,
     pages: refs,
     languages: site.languages.map((l) => l.code),
     defaultLanguage: site.defaultLanguage,
     repo: { repository: site.repository, branch: site.branch },
-    history: gitRoot ? readHistory(gitRoot, root) : { problem: NO_GIT_MESSAGE },
+    history: 'problem' in history ? history : history.history,
     sourceText: (file) => fs.readFileSync(path.join(gitRoot ?? path.dirname(root), file), 'utf8'),
   });
+  if (!('problem' in history)) history.store?.save(history.history.verdicts());
+  return report;
 }
 
-function readHistory(gitRoot: string, root: string): History | { problem: string } {
+function readHistory(gitRoot: string, root: string): { history: History; store: VerdictStore | null } | { problem: string } {
   if (isShallow(gitRoot)) return { problem: SHALLOW_MESSAGE };
   const tree = path.relative(gitRoot, root).split(path.sep).join('/') || '.';
   let log;
@@ -95,5 +100,7 @@ function readHistory(gitRoot: string, root: string): History | { problem: string
     }
     throw e;
   }
-  return indexHistory(log, (sha, file) => showFile(sha, file, gitRoot), (pairs) => readVersions(pairs, gitRoot));
+  const side = cacheSideFile('translation-verdicts.json');
+  const store = side ? openVerdictStore(side.file, side.code) : null;
+  return { history: indexHistory(log, (sha, file) => showFile(sha, file, gitRoot), (pairs) => readVersions(pairs, gitRoot), store?.remembered), store };
 }
