@@ -64,7 +64,10 @@ await runCommand(command, async ({ flags }) => {
       label: 'Building the site…',
       command: 'astro',
       args: ['build', '--outDir', outDir, ...(flags.config ? ['--config', path.relative(process.cwd(), path.resolve(flags.config))] : [])],
-      env: { ...process.env, CHAPTERHOUSE_BUILD_PLAN: planFile },
+      // Vite's bundler (rolldown) allocates with mimalloc, which by default keeps freed memory until that thread
+      // allocates again: its threads then idle through the whole render, holding a gigabyte at scale 1. Returned
+      // at once, the build's peak memory is about a quarter lower, at no measurable cost in time.
+      env: { ...process.env, CHAPTERHOUSE_BUILD_PLAN: planFile, MIMALLOC_PURGE_DELAY: process.env.MIMALLOC_PURGE_DELAY ?? '0' },
       signal: stopAstro.signal,
     }], progress);
     let plan;
