@@ -49,13 +49,23 @@ const RAW_OR_TAG = /<(script|style|title|textarea)\b(?:[^>"']|"[^"]*"|'[^']*')*>
  */
 export function renderMarks(html: string, describe: (lang: string) => MarkLanguage | undefined): string {
   if (!html.includes(OPEN) && !html.includes(CLOSE)) return html;
+  // Marks are few and a page has hundreds of tags: stretches without a mark are copied as they are, in one
+  // piece, and the page is read no further than its last mark.
   let out = '';
-  let last = 0;
+  let copied = 0;
+  const replace = (start: number, end: number, by: string) => {
+    out += html.slice(copied, start) + by;
+    copied = end;
+  };
+  const markAfter = (from: number) => {
+    const o = html.indexOf(OPEN, from);
+    const c = html.indexOf(CLOSE, from);
+    return o < 0 ? c : c < 0 ? o : Math.min(o, c);
+  };
   // Spans still open, so that a stray close mark (text cut in the middle) never closes someone else's element.
   let open = 0;
-  // Most text between two tags has no mark: skip it without running the replacement.
   const text = (segment: string) =>
-    !segment.includes(OPEN) && !segment.includes(CLOSE) ? segment : segment.replace(MARK_WITH_LANG, (whole, lang: string | undefined) => {
+    segment.replace(MARK_WITH_LANG, (whole, lang: string | undefined) => {
       if (whole === CLOSE) {
         if (open === 0) return '';
         open--;
@@ -66,12 +76,18 @@ export function renderMarks(html: string, describe: (lang: string) => MarkLangua
       if (!language) return '<span>';
       return `<span lang="${lang}" dir="${language.dir === 'rtl' ? 'rtl' : 'ltr'}" class="fallback" data-language-name="${escapeAttribute(language.name)}">`;
     });
+  let last = 0;
+  let next = markAfter(0);
   for (const m of html.matchAll(RAW_OR_TAG)) {
-    out += text(html.slice(last, m.index));
-    out += stripMarks(m[0]);
-    last = m.index + m[0].length;
+    if (next < 0) break;
+    const end = m.index + m[0].length;
+    if (next < m.index) replace(last, m.index, text(html.slice(last, m.index)));
+    if (markAfter(m.index) < end) replace(m.index, end, stripMarks(m[0]));
+    last = end;
+    next = markAfter(end);
   }
-  out += text(html.slice(last));
+  if (next >= 0) replace(last, html.length, text(html.slice(last)));
+  out += html.slice(copied);
   // A mark left open (a text cut before its end) is closed where the page ends rather than left dangling.
   return open > 0 ? out.replace(/<\/body>/i, `${'</span>'.repeat(open)}</body>`) : out;
 }
