@@ -4,6 +4,8 @@ import { pageThread } from '../comments/page-thread.ts';
 import { readPages, readSite } from '../content/load.ts';
 import { contentRoot } from '../content/paths.ts';
 import { sitePolls } from '../polls/site-polls.ts';
+import { countriesOf, type CountryOf } from '../polls/scope.ts';
+import { inScopeOf, type PollView } from '../polls/views.ts';
 import { activeMembers, chapters, pollFiles, snapshot as siteSnapshot } from '../site-data.ts';
 import { decidingPollsFrom } from '../proposals/load.ts';
 import { proposals } from '../proposals/site-data.ts';
@@ -22,7 +24,7 @@ import { cachedOutputsIntact, readManifest, type Manifest } from './store.ts';
  */
 
 /** Bump when what goes into a key changes, so no cache saved under the old rule is trusted. */
-export const CACHE_FORMAT = 1;
+export const CACHE_FORMAT = 2;
 
 export interface BuildPlan {
   format: typeof CACHE_FORMAT;
@@ -128,7 +130,10 @@ export function makePlan(o: PlanOptions): BuildPlan {
   // (today's: the roster has end dates), its posts and the polls in its scope; the polls' lists show their views.
   const posts = digestOf(sources.filter((p) => p.kind === 'blog').map((p) => [p.entryId, p.data]));
   const active = [...chapters().keys()].map((id) => [id, activeMembers(id).map((m) => m.github)]);
-  const lists = { blog: { posts }, chapters: { posts, views, active }, polls: { views }, decisions: { closedViews, proposalNumbers } };
+  // Each chapter's page lists only the polls of its chapter and country: votes on a poll of the whole
+  // organization leave the chapters' pages alone.
+  const chapterViews = chapterPollKeys([...chapters().keys()], sitePolls(), (id) => viewKeys.get(id), countriesOf(chapters()));
+  const lists = { blog: { posts }, chapters: { posts, views: chapterViews, active }, polls: { views }, decisions: { closedViews, proposalNumbers } };
   for (const [slug, inputs] of Object.entries(lists)) {
     const id = groupId('lists', slug);
     groups.push({ id, kind: 'lists', slug, entryIds: [], files: [] });
@@ -148,4 +153,13 @@ export function makePlan(o: PlanOptions): BuildPlan {
     }
   }
   return plan;
+}
+
+/**
+ * What of the polls each chapter's page shows, for its key: the keys of the views in its chapter's and country's
+ * scope (the page lists those and no others), so votes on another chapter's poll or the whole organization's
+ * leave it alone.
+ */
+export function chapterPollKeys(chapterIds: readonly string[], views: readonly PollView[], keyOf: (pollId: string) => string | undefined, countryOf: CountryOf): [string, (string | undefined)[]][] {
+  return chapterIds.map((id) => [id, inScopeOf(views, id, countryOf).map((v) => keyOf(v.id))]);
 }

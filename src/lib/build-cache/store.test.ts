@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { BuildPlan } from './plan.ts';
+import { CACHE_FORMAT, type BuildPlan } from './plan.ts';
 import { cachedOutputsIntact, lockCache, readManifest, restoreReused, saveRendered, trackedCacheFiles } from './store.ts';
 
 let dir: string;
@@ -16,7 +16,7 @@ const write = (file: string, text: string) => {
   fs.mkdirSync(path.dirname(file), { recursive: true });
   fs.writeFileSync(file, text);
 };
-const plan = (p: Partial<BuildPlan>): BuildPlan => ({ format: 1, reuse: {}, render: {}, reusedEntryIds: [], code: 'c', languages: ['en'], ...p });
+const plan = (p: Partial<BuildPlan>): BuildPlan => ({ format: CACHE_FORMAT, reuse: {}, render: {}, reusedEntryIds: [], code: 'c', languages: ['en'], ...p });
 
 describe('the build cache on disk', () => {
   it('saves what a build rendered under its key, and gives it back to the next build', async () => {
