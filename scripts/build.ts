@@ -94,7 +94,7 @@ await runCommand(command, async ({ flags }) => {
     }
     if (release) {
       const copied = await restoreReused(plan, cacheDir, outDir);
-      const saved = saveRendered(plan, cacheDir, outDir, plan.languages, plan.format);
+      const saved = saveRendered(plan, cacheDir, outDir);
       progress(`Build cache: copied ${copied} files into ${path.relative(process.cwd(), outDir) || outDir}, saved ${saved} rendered pages (with their translations).`);
     }
   } finally {

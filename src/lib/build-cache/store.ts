@@ -106,10 +106,11 @@ export async function restoreReused(plan: BuildPlan, cacheDir: string, outDir: s
 }
 
 /**
- * Save what this build rendered under its keys, and forget groups that no longer exist. Returns how many
- * groups were saved.
+ * Save what this build rendered under its keys (in the plan's format, finding pages in the plan's languages),
+ * and forget groups that no longer exist. Returns how many groups were saved.
  */
-export function saveRendered(plan: BuildPlan, cacheDir: string, outDir: string, languages: readonly string[], format: number): number {
+export function saveRendered(plan: BuildPlan, cacheDir: string, outDir: string): number {
+  const { format, languages } = plan;
   const previous = readManifest(cacheDir);
   const next: Manifest = { format, groups: {} };
   const pages = pagesDir(cacheDir);
