@@ -1,6 +1,7 @@
 import { readSite } from '../lib/content/load.ts';
 import { localizedIn, type Language, type LocalizedText } from '../schemas/index.ts';
-import { mark, renderMarks, stripMarks, type MarkLanguage } from './marks.ts';
+import { mark, type MarkLanguage } from './marks.ts';
+import { renderMarksInBytes, stripMarksInBytes } from './marks-in-bytes.ts';
 import { effectiveStrings, lookupString, readUiStrings, type UiStrings } from './ui-strings.ts';
 
 /**
@@ -106,12 +107,13 @@ export function otherLanguageBlock(textLang: string | undefined, pageLang: strin
   return { lang: textLang, dir: described?.dir ?? 'ltr', 'data-language-name': described?.name ?? textLang };
 }
 
-/** A finished page with its fallback marks made into `lang`/`dir` spans (see ./marks.ts). */
-export function renderFallbacks(html: string, pageLang: string): string {
-  return renderMarks(html, (code) => describeLanguage(code, pageLang));
+/**
+ * A finished page's bytes with its fallback marks made into `lang`/`dir` spans (see ./marks.ts) when it is
+ * HTML, or removed when it is anything else (a feed, JSON).
+ */
+export function resolveFallbacks(page: Buffer<ArrayBuffer>, html: boolean): Buffer<ArrayBuffer> {
+  return html ? renderMarksInBytes(page, describeLanguage) : stripMarksInBytes(page);
 }
-
-export { stripMarks };
 
 /** Was this string really translated, or did it fall back? Used to mark fallback text with its language. */
 export function hasString(lang: string, key: string): boolean {
