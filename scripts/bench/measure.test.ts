@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { countHtml, htmlBytes, measure } from './measure.ts';
+import { spawn } from 'node:child_process';
+import { countHtml, htmlBytes, measure, treeRss } from './measure.ts';
 
 describe('measure', () => {
   it('samples the memory of a grandchild and reports the exit code', async () => {
@@ -14,6 +15,26 @@ describe('measure', () => {
     expect(m.wallMs).toBeGreaterThan(600);
     if (m.peakRss !== null) expect(m.peakRss).toBeGreaterThan(180e6);
     if (m.cpuMs !== null) expect(m.cpuMs).toBeGreaterThan(0);
+  });
+
+  it('counts a child forked without exec once, not as a second copy of its parent', async () => {
+    // bash holds a 40 MB string, then forks a subshell that waits on sleep: the subshell shows those 40 MB as its
+    // own resident memory, though it shares them with its parent copy-on-write (as a build about to exec git).
+    const bash = spawn('bash', ['-c', 'x=$(head -c 40000000 /dev/zero | tr "\\0" a); ( sleep 120; : ) & echo ready; wait'], { detached: true, stdio: ['ignore', 'pipe', 'inherit'] });
+    try {
+      await new Promise<void>((resolve, reject) => {
+        bash.stdout.on('data', (chunk: Buffer) => { if (chunk.toString().includes('ready')) resolve(); });
+        bash.once('exit', () => reject(new Error('bash ended before forking')));
+      });
+      const parent = Number(fs.readFileSync(`/proc/${bash.pid}/statm`, 'utf8').split(' ')[1]) * 4096;
+      expect(parent).toBeGreaterThan(40e6);
+      const tree = treeRss(bash.pid!);
+      expect(tree).toBeGreaterThanOrEqual(parent);
+      // Counted twice, the tree would hold another 40 MB; sleep and the subshell's own pages are a few MB.
+      expect(tree - parent).toBeLessThan(15e6);
+    } finally {
+      process.kill(-bash.pid!, 'SIGKILL');
+    }
   });
 
   it('passes lines of output to the caller', async () => {

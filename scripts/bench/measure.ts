@@ -6,10 +6,10 @@ import { ChapterhouseError } from '../../src/lib/errors.ts';
 
 /**
  * Run a child process and measure it: wall time, and peak resident memory of the whole process tree
- * (the child and everything it starts), sampled from /proc every 100 ms. Sampling needs nothing installed,
- * so it works the same on a laptop and in CI; it can miss a peak shorter than the interval. Where GNU time
- * is installed (/usr/bin/time) it also gives the CPU time of the tree: on a shared machine wall time depends on
- * what else runs, CPU time much less.
+ * (the child and everything it starts; see treeRss for a child forked and not yet exec'd), sampled from /proc
+ * every 100 ms. Sampling needs nothing installed, so it works the same on a laptop and in CI; it can miss a
+ * peak shorter than the interval. Where GNU time is installed (/usr/bin/time) it also gives the CPU time of the
+ * tree: on a shared machine wall time depends on what else runs, CPU time much less.
  */
 
 export interface Measured {
@@ -32,22 +32,34 @@ export interface RunOptions {
 const PAGE_SIZE = 4096;
 const GNU_TIME = '/usr/bin/time';
 
-function childrenOf(): Map<number, number[]> {
+/** Set on a process forked but not yet (or never) turned into another program by exec (linux/sched.h). */
+const PF_FORKNOEXEC = 0x40;
+
+interface ProcessTable {
+  children: Map<number, number[]>;
+  /** Processes still sharing their parent's memory copy-on-write, as after fork and before exec. */
+  forked: Set<number>;
+}
+
+function processTable(): ProcessTable {
   const children = new Map<number, number[]>();
+  const forked = new Set<number>();
   for (const name of fs.readdirSync('/proc')) {
     if (!/^\d+$/.test(name)) continue;
     try {
       const stat = fs.readFileSync(`/proc/${name}/stat`, 'utf8');
-      // The command name may hold spaces and parentheses; the fields after its closing parenthesis do not.
-      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      // Fields after the command name: state, ppid, pgrp, session, tty, tpgid, flags, ...
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      const ppid = Number(fields[1]);
+      if (Number(fields[6]) & PF_FORKNOEXEC) forked.add(Number(name));
       const list = children.get(ppid) ?? [];
       list.push(Number(name));
       children.set(ppid, list);
     } catch {
-      // The process ended between listing and reading.
+      // The process ended between listing and reading: it has no memory left to count.
     }
   }
-  return children;
+  return { children, forked };
 }
 
 function rssOf(pid: number): number {
@@ -59,14 +71,30 @@ function rssOf(pid: number): number {
   }
 }
 
-/** RSS of a process and all its descendants, right now. */
+/** Memory only this process holds (its private pages), leaving out what it shares with others. */
+function privateOf(pid: number): number {
+  try {
+    const rollup = fs.readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8');
+    const kb = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(rollup)?.[1] ?? 0);
+    return (kb('Private_Clean') + kb('Private_Dirty')) * 1024;
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * Memory of a process and all its descendants, right now: the sum of their resident memory, except that a
+ * process forked and not yet exec'd counts only its private pages. Such a child (a build about to start git)
+ * shows its parent's whole memory as resident, shared copy-on-write; summing both would count the parent's
+ * gigabyte twice for the instant between fork and exec, and the peak would be that instant.
+ */
 export function treeRss(root: number): number {
-  const children = childrenOf();
+  const { children, forked } = processTable();
   let total = 0;
   const stack = [root];
   while (stack.length) {
     const pid = stack.pop()!;
-    total += rssOf(pid);
+    total += pid !== root && forked.has(pid) ? privateOf(pid) : rssOf(pid);
     stack.push(...(children.get(pid) ?? []));
   }
   return total;
