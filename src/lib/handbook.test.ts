@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { handbookTree, neighbours, readingOrder, sidebarFor, type SidebarNode } from './handbook.ts';
+import { handbookNavigation, handbookTree, neighbours, readingOrder, sharedNavigation, sidebarFor, type SidebarNode } from './handbook.ts';
 
 const pages = [
   { slug: 'meetings/agenda', title: 'Agenda', order: 2 },
@@ -26,6 +26,22 @@ describe('handbook structure', () => {
     expect(neighbours(order, 'start/first')).toEqual({ prev: expect.objectContaining({ slug: 'start' }), next: expect.objectContaining({ slug: 'meetings' }) });
     expect(neighbours(order, '').prev).toBeUndefined();
     expect(neighbours(order, 'meetings/agenda').next).toBeUndefined();
+  });
+  it('finds the neighbours from the places in the reading order as from the order itself', () => {
+    const nav = handbookNavigation(pages);
+    for (const p of pages) expect(neighbours(nav.order, p.slug, nav.place)).toEqual(neighbours(readingOrder(tree), p.slug));
+    expect(neighbours(nav.order, 'no/such/page', nav.place)).toEqual({});
+  });
+  it('works out one navigation per list of pages, however many pages ask', () => {
+    const english = [...pages];
+    const spanish = pages.map((p) => ({ ...p, title: `${p.title} (es)` }));
+    let built = 0;
+    const ask = (list: typeof pages) => sharedNavigation(list, () => (built++, list));
+    const first = ask(english);
+    for (let i = 0; i < 5; i++) expect(ask(english)).toBe(first);
+    expect(built).toBe(1);
+    expect(ask(spanish).tree?.title).toBe('Handbook (es)');
+    expect(built).toBe(2);
   });
   it('has no tree without a front page', () => {
     expect(handbookTree(pages.filter((p) => p.slug !== ''))).toBeUndefined();

@@ -25,8 +25,37 @@ export function handbookTree(pages: HandbookPage[]): HandbookNode | undefined {
     while (at !== null && !nodes.has(at)) at = parentOf(at);
     if (at !== null) nodes.get(at)!.children.push(node);
   }
-  for (const node of nodes.values()) node.children.sort((a, b) => a.order - b.order || a.title.localeCompare(b.title));
+  for (const node of nodes.values()) node.children.sort((a, b) => a.order - b.order || byTitle(a.title, b.title));
   return nodes.get('');
+}
+
+// What `localeCompare` does, without looking up the collation on every comparison.
+const byTitle = new Intl.Collator().compare;
+
+/** A language's handbook: its tree, its reading order, and each page's place in that order. */
+export interface HandbookNavigation {
+  tree: HandbookNode | undefined;
+  order: HandbookPage[];
+  place: Map<string, number>;
+}
+
+export function handbookNavigation(pages: HandbookPage[]): HandbookNavigation {
+  const tree = handbookTree(pages);
+  const order = readingOrder(tree);
+  return { tree, order, place: new Map(order.map((p, i) => [p.slug, i])) };
+}
+
+const shared = new WeakMap<object, HandbookNavigation>();
+
+/**
+ * The navigation of the pages `list` holds (one language's handbook, the same list object for all its pages),
+ * worked out on the first page that asks and then shared: `pages()` runs once per list. Worked out per page,
+ * each page cost as much as the whole handbook, and the build grew with the handbook's size squared.
+ */
+export function sharedNavigation(list: object, pages: () => HandbookPage[]): HandbookNavigation {
+  let found = shared.get(list);
+  if (!found) shared.set(list, (found = handbookNavigation(pages())));
+  return found;
 }
 
 /** Reading order: depth-first, a part's intro before its pages. */
@@ -41,8 +70,8 @@ export function readingOrder(root: HandbookNode | undefined): HandbookPage[] {
   return out;
 }
 
-export function neighbours(order: HandbookPage[], slug: string): { prev?: HandbookPage; next?: HandbookPage } {
-  const i = order.findIndex((p) => p.slug === slug);
+export function neighbours(order: HandbookPage[], slug: string, place?: Map<string, number>): { prev?: HandbookPage; next?: HandbookPage } {
+  const i = place ? (place.get(slug) ?? -1) : order.findIndex((p) => p.slug === slug);
   if (i < 0) return {};
   return { prev: order[i - 1], next: order[i + 1] };
 }
