@@ -43,6 +43,15 @@ describe('outputsOf a list', () => {
     expect(outputsOf({ kind: 'history', slug: 'mission' }, ['en', 'es'], (f) => files.has(f), (d) => dirs[d] ?? [])).toEqual([...files]);
   });
 
+  it("takes the polls' index for the polls' list, and each scope's list for that scope's group alone", () => {
+    const files = new Set(['en/polls/index.html', 'en/polls/scope/pt/index.html', 'en/polls/scope/lisbon/index.html', 'es/polls/scope/pt/index.html', 'en/polls/dues/index.html']);
+    const dirs: Record<string, string[]> = { 'en/polls/': ['scope', 'dues'], 'en/polls/scope/': ['pt', 'lisbon'], 'es/polls/scope/': ['pt'] };
+    const of = (kind: 'lists' | 'poll-scopes', slug: string) => outputsOf({ kind, slug }, ['en', 'es'], (f) => files.has(f), (d) => dirs[d] ?? []);
+    expect(of('lists', 'polls')).toEqual(['en/polls/index.html']);
+    expect(of('poll-scopes', 'pt')).toEqual(['en/polls/scope/pt/index.html', 'es/polls/scope/pt/index.html']);
+    expect(of('poll-scopes', 'lisbon')).toEqual(['en/polls/scope/lisbon/index.html']);
+  });
+
   it('refuses a list it does not know', () => {
     expect(() => outputsOf({ kind: 'lists', slug: 'nothing' }, ['en'], () => true, () => [])).toThrow(/no list group/);
   });

@@ -18,11 +18,13 @@ export interface PageGroup {
 }
 
 /**
- * MDX pages by kind, polls, a document's history (its versions' pages), and `lists`: pages drawn from many sources at once whose inputs can still be named
+ * MDX pages by kind, polls, a document's history (its versions' pages), `poll-scopes` (one scope's list of polls,
+ * `/polls/scope/<scope>/`, each its own group so that votes leave the lists of other scopes alone), and `lists`:
+ * pages drawn from many sources at once whose inputs can still be named
  * (`lists/blog`, the blog's index, pages, tags and scopes, from the posts' frontmatter; `lists/chapters`;
- * `lists/polls`, the polls' index and scopes, from the poll views; `lists/decisions`, the decisions log).
+ * `lists/polls`, the polls' index, from the poll views; `lists/decisions`, the decisions log).
  */
-export type GroupKind = PageKind | 'polls' | 'history' | 'lists';
+export type GroupKind = PageKind | 'polls' | 'poll-scopes' | 'history' | 'lists';
 
 export interface SourcePage { kind: PageKind; lang: string; slug: string; file: string; entryId: string }
 
@@ -51,7 +53,7 @@ export const groupId = (kind: GroupKind, slug: string): string => `${kind}/${slu
 const LIST_FOLDERS: Record<string, { pages: string[]; each: string[] }> = {
   blog: { pages: ['blog/', 'blog/tags/'], each: ['blog/page/', 'blog/tags/', 'blog/scope/'] },
   chapters: { pages: ['chapters/'], each: ['chapters/'] },
-  polls: { pages: ['polls/'], each: ['polls/scope/'] },
+  polls: { pages: ['polls/'], each: [] },
   decisions: { pages: ['decisions/'], each: ['decisions/scope/'] },
 };
 
@@ -72,6 +74,10 @@ export function outputsOf(group: Pick<PageGroup, 'kind' | 'slug'>, languages: re
       if (!folders) throw new Error(`no list group named ${group.slug}`);
       for (const dir of folders.pages) page(`${lang}/${dir}index.html`);
       for (const dir of folders.each) for (const name of subpages(`${lang}/${dir}`)) page(`${lang}/${dir}${name}/index.html`);
+      continue;
+    }
+    if (group.kind === 'poll-scopes') {
+      page(`${lang}/polls/scope/${group.slug}/index.html`);
       continue;
     }
     if (group.kind === 'history') {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PollView } from '../polls/views.ts';
-import { chapterPollKeys } from './plan.ts';
+import { chapterPollKeys, scopePollKeys } from './plan.ts';
 
 const view = (id: string, scope?: { chapter?: string; country?: string }) => ({ id, scope }) as unknown as PollView;
 const views = [view('everyone'), view('lisbon-budget', { chapter: 'lisbon' }), view('portugal-dues', { country: 'PT' }), view('berlin-venue', { chapter: 'berlin' })];
@@ -21,5 +21,34 @@ describe("a chapter page's key, from the polls it shows", () => {
     expect(keysWith({ everyone: 'new votes' })).toEqual(before);
     expect(keysWith({ 'portugal-dues': 'new votes' })).not.toEqual(before);
     expect(keysWith({ 'portugal-dues': 'new votes' })[0]).toEqual(before[0]);
+  });
+});
+
+describe("a scope's list of polls, keyed by the polls it shows", () => {
+  const scopesWith = (changed: Record<string, string>, list = views) => new Map(scopePollKeys(list, (id) => changed[id] ?? `key-of-${id}`, countryOf));
+
+  it('holds the keys of the polls in its scope, and offers the scopes some poll concerns', () => {
+    const scopes = scopesWith({});
+    expect(scopes.get('lisbon')?.views).toEqual(['key-of-lisbon-budget', 'key-of-portugal-dues']);
+    expect(scopes.get('porto')?.views).toEqual(['key-of-portugal-dues']);
+    expect(scopes.get('PT')?.views).toEqual(['key-of-lisbon-budget', 'key-of-portugal-dues']);
+    expect(scopes.get('porto')?.offered).toEqual(scopes.get('lisbon')?.offered);
+    // Porto has no poll of its own but Portugal's concerns it; every scope here has one.
+    expect(scopes.get('porto')?.offered).toContain('porto');
+  });
+
+  it("changes only for the scopes a poll with new votes is in", () => {
+    const before = scopesWith({});
+    const after = scopesWith({ everyone: 'new votes' });
+    const changed = [...before.keys()].filter((scope) => JSON.stringify(before.get(scope)) !== JSON.stringify(after.get(scope)));
+    expect(changed).toEqual([...before.keys()].filter((scope) => before.get(scope)!.views.includes('key-of-everyone')));
+    expect(changed.length).toBeGreaterThan(0);
+    expect(changed.length).toBeLessThan(before.size);
+  });
+
+  it('changes everywhere when a new poll makes the filter offer another scope', () => {
+    const before = scopesWith({}, views.filter((v) => v.id !== 'berlin-venue'));
+    const after = scopesWith({});
+    for (const scope of before.keys()) expect(after.get(scope)?.offered).not.toEqual(before.get(scope)?.offered);
   });
 });

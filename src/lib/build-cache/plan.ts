@@ -4,7 +4,7 @@ import { pageThread } from '../comments/page-thread.ts';
 import { readPages, readSite } from '../content/load.ts';
 import { contentRoot } from '../content/paths.ts';
 import { sitePolls } from '../polls/site-polls.ts';
-import { countriesOf, type CountryOf } from '../polls/scope.ts';
+import { countriesOf, scopeKeys, type CountryOf } from '../polls/scope.ts';
 import { inScopeOf, type PollView } from '../polls/views.ts';
 import { activeMembers, chapters, pollFiles, snapshot as siteSnapshot } from '../site-data.ts';
 import { decidingPollsFrom } from '../proposals/load.ts';
@@ -24,7 +24,7 @@ import { cachedOutputsIntact, readManifest, type Manifest } from './store.ts';
  */
 
 /** Bump when what goes into a key changes, so no cache saved under the old rule is trusted. */
-export const CACHE_FORMAT = 2;
+export const CACHE_FORMAT = 3;
 
 export interface BuildPlan {
   format: typeof CACHE_FORMAT;
@@ -139,6 +139,13 @@ export function makePlan(o: PlanOptions): BuildPlan {
     groups.push({ id, kind: 'lists', slug, entryIds: [], files: [] });
     keys.set(id, digestOf({ ...base, inputs }));
   }
+  // Each scope's list of polls shows the polls in that scope and which scopes have any: votes on a poll of the
+  // whole organization re-render its list, not the lists of 35 countries and chapters in every language.
+  for (const [scope, inputs] of scopePollKeys(sitePolls(), (id) => viewKeys.get(id), countriesOf(chapters()))) {
+    const id = groupId('poll-scopes', scope);
+    groups.push({ id, kind: 'poll-scopes', slug: scope, entryIds: [], files: [] });
+    keys.set(id, digestOf({ ...base, scope, inputs }));
+  }
 
   const manifest: Manifest = o.fresh ? { format: CACHE_FORMAT, groups: {} } : readManifest(o.cacheDir);
   const plan: BuildPlan = { format: CACHE_FORMAT, reuse: {}, render: {}, reusedEntryIds: [], code, languages };
@@ -153,6 +160,16 @@ export function makePlan(o: PlanOptions): BuildPlan {
     }
   }
   return plan;
+}
+
+/**
+ * What each scope's list of polls (`/polls/scope/<scope>/`) shows, for its key: the keys of the views in that
+ * scope, and the scopes the page's filter offers (those some poll concerns), which votes never change.
+ */
+export function scopePollKeys(views: readonly PollView[], keyOf: (pollId: string) => string | undefined, countryOf: CountryOf): [string, { views: (string | undefined)[]; offered: string[] }][] {
+  const scopes = scopeKeys(countryOf);
+  const offered = scopes.filter((k) => inScopeOf(views, k, countryOf).length > 0);
+  return scopes.map((scope) => [scope, { views: inScopeOf(views, scope, countryOf).map((v) => keyOf(v.id)), offered }]);
 }
 
 /**
