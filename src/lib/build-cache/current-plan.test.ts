@@ -44,6 +44,19 @@ describe('the plan as Astro reads it', () => {
     }
   });
 
+  it("names the pages taken from the cache for the sitemap, under the site's base, and not the feeds", async () => {
+    const file = path.join(dir, 'plan-reused.json');
+    const reuse = { 'lists/blog': ['es/blog/index.html', 'es/blog/page/2/index.html', 'es/rss.xml', 'es/chapters/lisbon/rss.xml'], 'handbook/': ['en/handbook/index.html'] };
+    fs.writeFileSync(file, JSON.stringify({ format: 3, reuse, render: {}, reusedEntryIds: [] }));
+    process.env.CHAPTERHOUSE_BUILD_PLAN = file;
+    const { reusedPageUrls } = await import('./current-plan.ts');
+    expect(reusedPageUrls('https://example.org', '/site').sort()).toEqual([
+      'https://example.org/site/en/handbook/',
+      'https://example.org/site/es/blog/',
+      'https://example.org/site/es/blog/page/2/',
+    ]);
+  });
+
   it('renders everything when no build plan is named (astro build, npm run dev)', async () => {
     const { renders, reusedEntryIds } = await import('./current-plan.ts');
     expect(renders('blog', 'post')).toBe(true);

@@ -46,10 +46,11 @@ export function reusedEntryIds(): Set<string> {
   return new Set(current()?.reusedEntryIds ?? []);
 }
 
-/** Addresses of the pages taken from the cache, for the sitemap (`https://example.org/base/es/blog/x/`). */
+/** Addresses of the pages (not the feeds) taken from the cache, for the sitemap (`https://example.org/base/es/blog/x/`). */
 export function reusedPageUrls(site: string, base: string): string[] {
   const root = new URL(base.endsWith('/') ? base : `${base}/`, site);
-  return Object.values(current()?.reuse ?? {}).flat().map((rel) => new URL(rel.replace(/index\.html$/, ''), root).href);
+  // Pages only: feeds copied from the cache are files, which the sitemap does not list (nor Astro's own pages' feeds).
+  return Object.values(current()?.reuse ?? {}).flat().filter((rel) => /(^|\/)index\.html$/.test(rel)).map((rel) => new URL(rel.replace(/index\.html$/, ''), root).href);
 }
 
 /**

@@ -37,6 +37,14 @@ describe('outputsOf a list', () => {
     expect(outputsOf({ kind: 'lists', slug: 'blog' }, ['en'], (f) => files.has(f), (d) => dirs[d] ?? []).sort()).toEqual([...files].filter((f) => f !== 'en/blog/post/index.html').sort());
   });
 
+  it("takes the posts' feeds, the language's and each chapter's, with the blog's lists, and leaves the chapters' pages alone", () => {
+    const files = new Set(['en/blog/index.html', 'en/rss.xml', 'en/chapters/lisbon/rss.xml', 'en/chapters/lisbon/index.html', 'en/chapters/index.html', 'en/decisions/rss.xml']);
+    const dirs: Record<string, string[]> = { 'en/chapters/': ['lisbon'] };
+    const of = (slug: string) => outputsOf({ kind: 'lists', slug }, ['en'], (f) => files.has(f), (d) => dirs[d] ?? []).sort();
+    expect(of('blog')).toEqual(['en/blog/index.html', 'en/chapters/lisbon/rss.xml', 'en/rss.xml']);
+    expect(of('chapters')).toEqual(['en/chapters/index.html', 'en/chapters/lisbon/index.html']);
+  });
+
   it("takes a document's history and its versions' pages, in every language", () => {
     const files = new Set(['en/documents/mission/history/index.html', 'en/documents/mission/history/abc123/index.html', 'es/documents/mission/history/index.html']);
     const dirs: Record<string, string[]> = { 'en/documents/mission/history/': ['abc123'] };

@@ -49,9 +49,13 @@ export function pageGroups(pages: readonly SourcePage[], languages: readonly str
 
 export const groupId = (kind: GroupKind, slug: string): string => `${kind}/${slug}`;
 
-/** The folders under a list group: each language's folder, and the subfolders whose every page is the group's. */
-const LIST_FOLDERS: Record<string, { pages: string[]; each: string[] }> = {
-  blog: { pages: ['blog/', 'blog/tags/'], each: ['blog/page/', 'blog/tags/', 'blog/scope/'] },
+/**
+ * What a list group writes in each language's folder: its pages (folders with an index.html), the subfolders
+ * whose every page is the group's, and files (`feeds`), also in each subfolder of `feedsIn`. The feeds of posts
+ * (the language's and each chapter's) show the posts' frontmatter only, as the blog's lists do.
+ */
+const LIST_FOLDERS: Record<string, { pages: string[]; each: string[]; feeds?: string[]; feedsIn?: string[] }> = {
+  blog: { pages: ['blog/', 'blog/tags/'], each: ['blog/page/', 'blog/tags/', 'blog/scope/'], feeds: ['rss.xml'], feedsIn: ['chapters/'] },
   chapters: { pages: ['chapters/'], each: ['chapters/'] },
   polls: { pages: ['polls/'], each: [] },
   decisions: { pages: ['decisions/'], each: ['decisions/scope/'] },
@@ -74,6 +78,10 @@ export function outputsOf(group: Pick<PageGroup, 'kind' | 'slug'>, languages: re
       if (!folders) throw new Error(`no list group named ${group.slug}`);
       for (const dir of folders.pages) page(`${lang}/${dir}index.html`);
       for (const dir of folders.each) for (const name of subpages(`${lang}/${dir}`)) page(`${lang}/${dir}${name}/index.html`);
+      for (const feed of folders.feeds ?? []) {
+        page(`${lang}/${feed}`);
+        for (const dir of folders.feedsIn ?? []) for (const name of subpages(`${lang}/${dir}`)) page(`${lang}/${dir}${name}/${feed}`);
+      }
       continue;
     }
     if (group.kind === 'poll-scopes') {

@@ -4,8 +4,10 @@ import { languageOf, languagePaths, site, textIn } from '../../i18n/index.ts';
 import { newestFirst } from '../../lib/blog.ts';
 import { localizedIn } from '../../lib/collections.ts';
 import { postItems } from '../../lib/feeds.ts';
+import { renders } from '../../lib/build-cache/current-plan.ts';
 
-export const getStaticPaths = languagePaths;
+// Part of the blog's lists in the build cache (src/lib/build-cache/page-groups.ts): it shows the posts' frontmatter.
+export const getStaticPaths = () => (renders('lists', 'blog') ? languagePaths() : []);
 
 export async function GET(context: APIContext) {
   const lang = context.params.lang!;

@@ -5,8 +5,11 @@ import { newestFirst, postsInScope } from '../../../../lib/blog.ts';
 import { localizedIn } from '../../../../lib/collections.ts';
 import { postItems } from '../../../../lib/feeds.ts';
 import { chapters } from '../../../../lib/site-data.ts';
+import { renders } from '../../../../lib/build-cache/current-plan.ts';
 
+// Part of the blog's lists in the build cache (src/lib/build-cache/page-groups.ts): it shows the posts' frontmatter.
 export function getStaticPaths() {
+  if (!renders('lists', 'blog')) return [];
   return languages.flatMap((l) => [...chapters().keys()].map((id) => ({ params: { lang: l.code, id } })));
 }
 
