@@ -48,7 +48,8 @@ function processTable(): ProcessTable {
     if (!/^\d+$/.test(name)) continue;
     try {
       const stat = fs.readFileSync(`/proc/${name}/stat`, 'utf8');
-      // Fields after the command name: state, ppid, pgrp, session, tty, tpgid, flags, ...
+      // The command name may hold spaces and parentheses; the fields after its closing parenthesis do not:
+      // state, ppid, pgrp, session, tty, tpgid, flags, ...
       const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
       const ppid = Number(fields[1]);
       if (Number(fields[6]) & PF_FORKNOEXEC) forked.add(Number(name));

@@ -116,9 +116,11 @@ export function markReader({ open: OPEN, langEnd: LANG_END, close: CLOSE, spell 
   return { strip, render };
 }
 
+// The rules read in characters: how marks.test.ts states them, and the reference the byte reader is compared
+// with. The site itself reads its pages in bytes (./marks-in-bytes.ts, src/middleware.ts).
 const inCharacters = markReader({ ...MARK_CHARACTERS, spell: (text) => text });
 
-/** The text without marks: for feeds, JSON, the terminal, and attributes. */
+/** The text without marks. */
 export const stripMarks = inCharacters.strip;
 
 /** Turn the marks in a finished HTML page into spans (see {@link MarkReader.render}). */

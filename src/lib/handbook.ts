@@ -70,9 +70,9 @@ export function readingOrder(root: HandbookNode | undefined): HandbookPage[] {
   return out;
 }
 
-export function neighbours(order: HandbookPage[], slug: string, place?: Map<string, number>): { prev?: HandbookPage; next?: HandbookPage } {
-  const i = place ? (place.get(slug) ?? -1) : order.findIndex((p) => p.slug === slug);
-  if (i < 0) return {};
+export function neighbours({ order, place }: HandbookNavigation, slug: string): { prev?: HandbookPage; next?: HandbookPage } {
+  const i = place.get(slug);
+  if (i === undefined) return {};
   return { prev: order[i - 1], next: order[i + 1] };
 }
 

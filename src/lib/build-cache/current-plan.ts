@@ -49,7 +49,7 @@ export function reusedEntryIds(): Set<string> {
 /** Addresses of the pages (not the feeds) taken from the cache, for the sitemap (`https://example.org/base/es/blog/x/`). */
 export function reusedPageUrls(site: string, base: string): string[] {
   const root = new URL(base.endsWith('/') ? base : `${base}/`, site);
-  // Pages only: feeds copied from the cache are files, which the sitemap does not list (nor Astro's own pages' feeds).
+  // Pages only: the sitemap lists no feed, whether Astro rendered it or the cache copied it in.
   return Object.values(current()?.reuse ?? {}).flat().filter((rel) => /(^|\/)index\.html$/.test(rel)).map((rel) => new URL(rel.replace(/index\.html$/, ''), root).href);
 }
 
