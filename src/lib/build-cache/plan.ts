@@ -132,7 +132,9 @@ export function makePlan(o: PlanOptions): BuildPlan {
   const active = [...chapters().keys()].map((id) => [id, activeMembers(id).map((m) => m.github)]);
   // Each chapter's page lists only the polls of its chapter and country: votes on a poll of the whole
   // organization leave the chapters' pages alone.
-  const chapterViews = chapterPollKeys([...chapters().keys()], sitePolls(), (id) => viewKeys.get(id), countriesOf(chapters()));
+  const countryOf = countriesOf(chapters());
+  const viewKey = (id: string) => viewKeys.get(id);
+  const chapterViews = chapterPollKeys([...chapters().keys()], sitePolls(), viewKey, countryOf);
   const lists = { blog: { posts }, chapters: { posts, views: chapterViews, active }, polls: { views }, decisions: { closedViews, proposalNumbers } };
   for (const [slug, inputs] of Object.entries(lists)) {
     const id = groupId('lists', slug);
@@ -141,7 +143,7 @@ export function makePlan(o: PlanOptions): BuildPlan {
   }
   // Each scope's list of polls shows the polls in that scope and which scopes have any: votes on a poll of the
   // whole organization re-render its list, not the lists of 35 countries and chapters in every language.
-  for (const [scope, inputs] of scopePollKeys(sitePolls(), (id) => viewKeys.get(id), countriesOf(chapters()))) {
+  for (const [scope, inputs] of scopePollKeys(sitePolls(), viewKey, countryOf)) {
     const id = groupId('poll-scopes', scope);
     groups.push({ id, kind: 'poll-scopes', slug: scope, entryIds: [], files: [] });
     keys.set(id, digestOf({ ...base, scope, inputs }));
