@@ -48,7 +48,14 @@ async function page(p: string): Promise<string> {
   const response = await fetch(origin + p);
   return response.text();
 }
-const showsOnReload = (p: string, text: string) => expect.poll(() => page(p), { timeout: 240_000, interval: 500 }).toContain(text);
+async function showsOnReload(p: string, text: string) {
+  try {
+    await expect.poll(() => page(p), { timeout: 240_000, interval: 500 }).toContain(text);
+  } catch (e) {
+    // The server's own account (a file it could not read, a restart) is what tells why the page kept its text.
+    throw Object.assign(e as Error, { message: `${(e as Error).message}\n\nastro dev printed:\n${log}` });
+  }
+}
 
 // A dev server compiles each page on first request: on a loaded machine that alone can take a while.
 describe('npm run dev reloads the organization\'s data', { timeout: 300_000 }, () => {

@@ -20,6 +20,9 @@ export interface DataFilesOptions {
   read: () => unknown;
 }
 
+/** How long a changed file must stay quiet before it is read: well past the watcher's 5 ms merging of events. */
+export const SETTLE_MS = 100;
+
 export function dataFiles({ name, root, matches, read }: DataFilesOptions): Loader {
   return {
     name: `chapterhouse:${name}`,
@@ -39,9 +42,15 @@ export function dataFiles({ name, root, matches, read }: DataFilesOptions): Load
       sync();
       if (!watcher) return;
       watcher.add(root);
+      // Read once the file has been quiet for a moment, never on the first event. Saving a file truncates it and
+      // then writes it; the watcher drops a second event that follows the first within a few milliseconds, so
+      // reading on the first one can load the empty file and never hear about the write that came after.
+      let pending: ReturnType<typeof setTimeout> | undefined;
       const onChange = (changed: string) => {
         const relative = path.relative(root, changed).split(path.sep).join('/');
-        if (!relative.startsWith('..') && matches(relative)) sync();
+        if (relative.startsWith('..') || !matches(relative)) return;
+        clearTimeout(pending);
+        pending = setTimeout(sync, SETTLE_MS);
       };
       watcher.on('change', onChange).on('add', onChange).on('unlink', onChange);
     },
