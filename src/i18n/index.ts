@@ -144,7 +144,7 @@ export function withoutBase(pathname: string): string {
   return pathname.startsWith(base) ? pathname.slice(base.length) : pathname.replace(/^\//, '');
 }
 
-export { dateFormat } from './dates.ts';
+export { dateFormat, numberFormat } from './formats.ts';
 
 /** `getStaticPaths` for pages that exist once per language. */
 export function languagePaths() {

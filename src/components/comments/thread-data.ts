@@ -5,7 +5,7 @@ import { commentPages, splitThread, type ThreadSplit } from '../../lib/comments/
 import type { ScriptNeeds } from '../../lib/security/csp.ts';
 import { snapshot as loadSnapshot } from '../../lib/site-data.ts';
 import type { Discussion } from '../../schemas/index.ts';
-import { defaultLanguage, hasString, site, t } from '../../i18n/index.ts';
+import { defaultLanguage, hasString, numberFormat, site, t } from '../../i18n/index.ts';
 
 /**
  * The build-time edge of the comments: read the snapshot once per build and build each thread once
@@ -58,7 +58,7 @@ export function threadView(discussion: Discussion, lang: string): ThreadView {
 /** A counted phrase in the reader's language: `plural('es', 'comments.count', 3)` → "3 comentarios". */
 export function plural(lang: string, base: string, count: number): string {
   const key = pluralKey(lang, base, count, (k) => hasString(lang, k) || hasString(defaultLanguage, k));
-  return t(lang, key, { count: count.toLocaleString(lang) });
+  return t(lang, key, { count: numberFormat(lang, count) });
 }
 
 export interface PagedThread {

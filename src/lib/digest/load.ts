@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { dateFormat } from '../../i18n/dates.ts';
+import { dateFormat } from '../../i18n/formats.ts';
 import { effectiveStrings, lookupString, readUiStrings, type UiStrings } from '../../i18n/ui-strings.ts';
 import { digestDate, digestRecordSchema, localize, type DigestRecord, type LocalizedText, type PostData, type Site } from '../../schemas/index.ts';
 import { problemsFromZod, safeParseContent } from '../content/friendly-parse.ts';
