@@ -97,15 +97,22 @@ export function markReader({ open: OPEN, langEnd: LANG_END, close: CLOSE, spell 
         if (!language) return '<span>';
         return `<span lang="${lang}" dir="${language.dir === 'rtl' ? 'rtl' : 'ltr'}" class="fallback" data-language-name="${spell(escapeAttribute(language.name))}">`;
       });
+    // `next` is the first mark at or after the end of the last tag read, so it stays right until the reading
+    // passes it: looking again after every tag would scan the stretch up to a distant mark once per tag.
     let last = 0;
     let next = markAfter(0);
     for (const m of html.matchAll(RAW_OR_TAG)) {
       if (next < 0) break;
       const end = m.index + m[0].length;
-      if (next < m.index) replace(last, m.index, text(html.slice(last, m.index)));
-      if (markAfter(m.index) < end) replace(m.index, end, strip(m[0]));
+      if (next < m.index) {
+        replace(last, m.index, text(html.slice(last, m.index)));
+        next = markAfter(m.index);
+      }
+      if (next >= 0 && next < end) {
+        replace(m.index, end, strip(m[0]));
+        next = markAfter(end);
+      }
       last = end;
-      next = markAfter(end);
     }
     if (next >= 0) replace(last, html.length, text(html.slice(last)));
     out += html.slice(copied);
