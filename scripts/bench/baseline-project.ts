@@ -42,3 +42,33 @@ export function baselineProject(contentDir: string): Map<string, string> {
   ].join('\n'));
   return files;
 }
+
+/**
+ * Astro alone: a site with one route that writes `pages` pages with nothing on them but a heading. What this
+ * build takes is what Astro itself costs to start and write that many pages, which no site writing them can
+ * go below: it shows how much of a cold build's time is the number of pages rather than what is on them.
+ */
+export function emptyPagesProject(pages: number): Map<string, string> {
+  const files = new Map<string, string>();
+  files.set('package.json', `${JSON.stringify({ name: 'bench-empty-pages', private: true, type: 'module' }, null, 2)}\n`);
+  files.set('astro.config.mjs', [
+    "import { defineConfig } from 'astro/config';",
+    '',
+    "export default defineConfig({ trailingSlash: 'always', build: { format: 'directory' } });",
+    '',
+  ].join('\n'));
+  files.set('src/pages/[n].astro', [
+    '---',
+    'export function getStaticPaths() {',
+    `  return Array.from({ length: ${pages} }, (_, n) => ({ params: { n: String(n) } }));`,
+    '}',
+    'const { n } = Astro.params;',
+    '---',
+    '<html lang="en">',
+    '  <head><meta charset="utf-8" /><title>Page {n}</title></head>',
+    '  <body><main><h1>Page {n}</h1></main></body>',
+    '</html>',
+    '',
+  ].join('\n'));
+  return files;
+}

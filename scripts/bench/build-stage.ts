@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { differingFiles } from '../../src/lib/build-cache/compare-outputs.ts';
 import { ChapterhouseError } from '../../src/lib/errors.ts';
-import { baselineProject } from './baseline-project.ts';
+import { baselineProject, emptyPagesProject } from './baseline-project.ts';
 import { countHtml, htmlBytes, measure, type Measured } from './measure.ts';
 import type { BuildFigures } from './report.ts';
 import { routeTimes } from './route-times.ts';
@@ -26,6 +26,8 @@ const ASTRO = path.join('node_modules', 'astro', 'bin', 'astro.mjs');
 export interface BuildStage {
   chapterhouse: BuildFigures;
   baseline: BuildFigures;
+  /** Astro writing as many pages as the cold Chapterhouse build, each empty: the part of its time that is the page count. */
+  astroAlone: BuildFigures;
   rebuild: BuildFigures;
   afterVotes?: BuildFigures;
   /** Pagefind over the cold build's output, as `npm run build` runs it last: the whole site is indexed every time. */
@@ -85,6 +87,11 @@ export async function buildStage(o: BuildStageOptions): Promise<BuildStage> {
   const siteBuild = (extra: string[], cacheDir = path.join(work, 'build-cache'), outDir = chDist) =>
     [path.join(projectRoot, 'scripts', 'build.ts'), '--skip', 'check,search', '--out-dir', outDir, '--cache-dir', cacheDir, '--config', config, ...extra];
   const chapterhouse = await build('chapterhouse', 'Chapterhouse build, empty build cache', projectRoot, chDist, siteBuild(['--fresh']), env);
+  const emptyDir = path.join(work, 'empty-pages');
+  writeFiles(emptyDir, emptyPagesProject(chapterhouse.pages));
+  const emptyDist = path.join(work, 'dist-empty-pages');
+  const astroAlone = await build('empty-pages', `Astro alone, writing ${chapterhouse.pages} empty pages`, emptyDir, emptyDist, [path.join(projectRoot, ASTRO), 'build', '--outDir', emptyDist]);
+  fs.rmSync(emptyDist, { recursive: true, force: true });
   progress('  search index (Pagefind) over that build');
   const pf = await measure(path.join(projectRoot, 'node_modules', '.bin', 'pagefind'), ['--site', chDist], { cwd: projectRoot });
   failOn('Pagefind', pf);
@@ -105,7 +112,7 @@ export async function buildStage(o: BuildStageOptions): Promise<BuildStage> {
     differing = differingFiles(chDist, coldDist);
     progress(differing.length ? `    ${differing.length} files differ, e.g. ${differing.slice(0, 5).join(', ')}` : '    the warm build wrote the same files, byte for byte, as the cold build');
   }
-  return { chapterhouse, baseline, rebuild, afterVotes, search, differing };
+  return { chapterhouse, baseline, astroAlone, rebuild, afterVotes, search, differing };
 }
 
 function failOn(label: string, m: Measured) {

@@ -57,6 +57,16 @@ describe('formatReport', () => {
     expect(text).toMatch(/ratio Chapterhouse \/ plain Astro\s+2\.00×/);
     expect(text).toMatch(/Growth from scale 0\.25 to 1 \(4\.0× the organization\)/);
     expect(text).toMatch(/build wall time \(Chapterhouse\)\s+10\.0 s\s+30\.0 s\s+3\.00×\s+0\.75/);
+    expect(text).not.toContain('Astro alone');
+  });
+
+  it('prints what Astro alone takes to write as many pages, against the plain build', () => {
+    const f = at(1, 30_000, 20_000, 400);
+    f.build!.astroAlone = build(9_000, 100, 12_000, 2 ** 29);
+    const text = formatReport([f]);
+    expect(text).toMatch(/Astro alone, as many empty pages\s+9\.0 s\s+12\.0 s\s+100\s+11\.1\s+512 MiB/);
+    // The plain build took 20.0 s wall and 10.0 s CPU.
+    expect(text).toContain('Astro alone takes 9.0 s (CPU 12.0 s) to start and write 100 pages with nothing on them: 0.45× the plain build\'s wall time and 1.20× its CPU time, before any content');
   });
 });
 

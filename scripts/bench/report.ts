@@ -43,7 +43,7 @@ export interface ScaleFigures {
   scale: number;
   counts: { pages: number; pagesByLang: Record<string, number>; members: number; chapters: number; polls: number; discussions: number; pageThreads: number; comments: number; votes: number; editedPages: number };
   generateMs: number;
-  build?: { chapterhouse: BuildFigures; baseline: BuildFigures; rebuild: BuildFigures; afterVotes?: BuildFigures; search?: { wallMs: number; cpuMs: number | null; indexed: number | null }; differing?: string[] };
+  build?: { chapterhouse: BuildFigures; baseline: BuildFigures; astroAlone?: BuildFigures; rebuild: BuildFigures; afterVotes?: BuildFigures; search?: { wallMs: number; cpuMs: number | null; indexed: number | null }; differing?: string[] };
   sync?: { first: SyncFigures; noChange: SyncFigures };
   tally?: TallyFigures;
 }
@@ -196,11 +196,13 @@ export function formatReport(figures: readonly ScaleFigures[], context?: RunCont
         ['build', 'wall time', 'CPU time', 'pages', 'pages/s', 'peak memory', 'average page'],
         ['plain Astro + MDX', seconds(base.wallMs), cpu(base.cpuMs), num(base.pages), base.pagesPerSecond.toFixed(1), mib(base.peakRss), kib(base.htmlBytesPerPage)],
         ['Chapterhouse', seconds(ch.wallMs), cpu(ch.cpuMs), num(ch.pages), ch.pagesPerSecond.toFixed(1), mib(ch.peakRss), kib(ch.htmlBytesPerPage)],
+        ...(f.build.astroAlone ? [['Astro alone, as many empty pages', seconds(f.build.astroAlone.wallMs), cpu(f.build.astroAlone.cpuMs), num(f.build.astroAlone.pages), f.build.astroAlone.pagesPerSecond.toFixed(1), mib(f.build.astroAlone.peakRss), kib(f.build.astroAlone.htmlBytesPerPage)]] : []),
         ['Chapterhouse, one page edited (build cache)', seconds(re.wallMs), cpu(re.cpuMs), num(re.pages), re.pagesPerSecond.toFixed(1), mib(re.peakRss), kib(re.htmlBytesPerPage)],
         ...(f.build.afterVotes ? [['Chapterhouse, new votes on one poll (build cache)', seconds(f.build.afterVotes.wallMs), cpu(f.build.afterVotes.cpuMs), num(f.build.afterVotes.pages), f.build.afterVotes.pagesPerSecond.toFixed(1), mib(f.build.afterVotes.peakRss), kib(f.build.afterVotes.htmlBytesPerPage)]] : []),
         ['ratio Chapterhouse / plain Astro', times(r.wall), times(r.cpu), '', `${times(r.msPerPage)} per page`, times(r.peakRss), ''],
       ]));
     }
+    if (f.build?.astroAlone) out.push('', pageCountFloor(f.build.astroAlone, f.build.baseline));
     if (f.build?.search) {
       const sr = f.build.search;
       out.push('', `search index (Pagefind, after the build): ${seconds(sr.wallMs)}, CPU ${cpu(sr.cpuMs)}, ${sr.indexed === null ? '?' : num(sr.indexed)} pages indexed (fallback copies left out); the whole site is indexed on every build, ${((sr.wallMs / f.build.chapterhouse.wallMs) * 100).toFixed(0)} % of the cold build's time`);
@@ -239,6 +241,15 @@ export function formatReport(figures: readonly ScaleFigures[], context?: RunCont
     ]));
   }
   return out.join('\n');
+}
+
+/**
+ * What the page count alone costs: Astro starting and writing that many empty pages, against the plain build.
+ * A cold build cannot be faster than this, whatever is on its pages.
+ */
+export function pageCountFloor(alone: BuildFigures, base: BuildFigures): string {
+  const share = (a: number | null, b: number | null) => (a !== null && b ? times(a / b) : '?');
+  return `Astro alone takes ${seconds(alone.wallMs)} (CPU ${cpu(alone.cpuMs)}) to start and write ${num(alone.pages)} pages with nothing on them: ${share(alone.wallMs, base.wallMs)} the plain build's wall time and ${share(alone.cpuMs, base.cpuMs)} its CPU time, before any content`;
 }
 
 /** The kinds of page that take most of the Chapterhouse build's rendering time. */
