@@ -5,15 +5,7 @@
  * that Node finds the same installed astro and @astrojs/mdx.
  */
 export function baselineProject(contentDir: string): Map<string, string> {
-  const files = new Map<string, string>();
-  files.set('package.json', `${JSON.stringify({ name: 'bench-baseline', private: true, type: 'module' }, null, 2)}\n`);
-  files.set('astro.config.mjs', [
-    "import { defineConfig } from 'astro/config';",
-    "import mdx from '@astrojs/mdx';",
-    '',
-    "export default defineConfig({ integrations: [mdx()], trailingSlash: 'always', build: { format: 'directory' } });",
-    '',
-  ].join('\n'));
+  const files = astroProject('bench-baseline', true);
   files.set('src/content.config.ts', [
     "import { defineCollection } from 'astro:content';",
     "import { glob } from 'astro/loaders';",
@@ -49,14 +41,7 @@ export function baselineProject(contentDir: string): Map<string, string> {
  * go below: it shows how much of a cold build's time is the number of pages rather than what is on them.
  */
 export function emptyPagesProject(pages: number): Map<string, string> {
-  const files = new Map<string, string>();
-  files.set('package.json', `${JSON.stringify({ name: 'bench-empty-pages', private: true, type: 'module' }, null, 2)}\n`);
-  files.set('astro.config.mjs', [
-    "import { defineConfig } from 'astro/config';",
-    '',
-    "export default defineConfig({ trailingSlash: 'always', build: { format: 'directory' } });",
-    '',
-  ].join('\n'));
+  const files = astroProject('bench-empty-pages', false);
   files.set('src/pages/[n].astro', [
     '---',
     'export function getStaticPaths() {',
@@ -71,4 +56,18 @@ export function emptyPagesProject(pages: number): Map<string, string> {
     '',
   ].join('\n'));
   return files;
+}
+
+/** A package and an Astro config writing pages as Chapterhouse does (a folder per page), with MDX or without. */
+function astroProject(name: string, mdx: boolean): Map<string, string> {
+  return new Map([
+    ['package.json', `${JSON.stringify({ name, private: true, type: 'module' }, null, 2)}\n`],
+    ['astro.config.mjs', [
+      "import { defineConfig } from 'astro/config';",
+      ...(mdx ? ["import mdx from '@astrojs/mdx';"] : []),
+      '',
+      `export default defineConfig({ ${mdx ? 'integrations: [mdx()], ' : ''}trailingSlash: 'always', build: { format: 'directory' } });`,
+      '',
+    ].join('\n')],
+  ]);
 }

@@ -21,7 +21,7 @@ export interface DataFilesOptions {
 }
 
 /** How long a changed file must stay quiet before it is read: well past the watcher's 5 ms merging of events. */
-export const SETTLE_MS = 100;
+const SETTLE_MS = 100;
 
 export function dataFiles({ name, root, matches, read }: DataFilesOptions): Loader {
   return {
