@@ -192,13 +192,14 @@ export function formatReport(figures: readonly ScaleFigures[], context?: RunCont
     if (f.build) {
       const { chapterhouse: ch, baseline: base, rebuild: re } = f.build;
       const r = buildRatios(f.build);
+      const row = (label: string, b: BuildFigures) => [label, seconds(b.wallMs), cpu(b.cpuMs), num(b.pages), b.pagesPerSecond.toFixed(1), mib(b.peakRss), kib(b.htmlBytesPerPage)];
       out.push('', table([
         ['build', 'wall time', 'CPU time', 'pages', 'pages/s', 'peak memory', 'average page'],
-        ['plain Astro + MDX', seconds(base.wallMs), cpu(base.cpuMs), num(base.pages), base.pagesPerSecond.toFixed(1), mib(base.peakRss), kib(base.htmlBytesPerPage)],
-        ['Chapterhouse', seconds(ch.wallMs), cpu(ch.cpuMs), num(ch.pages), ch.pagesPerSecond.toFixed(1), mib(ch.peakRss), kib(ch.htmlBytesPerPage)],
-        ...(f.build.astroAlone ? [['Astro alone, as many empty pages', seconds(f.build.astroAlone.wallMs), cpu(f.build.astroAlone.cpuMs), num(f.build.astroAlone.pages), f.build.astroAlone.pagesPerSecond.toFixed(1), mib(f.build.astroAlone.peakRss), kib(f.build.astroAlone.htmlBytesPerPage)]] : []),
-        ['Chapterhouse, one page edited (build cache)', seconds(re.wallMs), cpu(re.cpuMs), num(re.pages), re.pagesPerSecond.toFixed(1), mib(re.peakRss), kib(re.htmlBytesPerPage)],
-        ...(f.build.afterVotes ? [['Chapterhouse, new votes on one poll (build cache)', seconds(f.build.afterVotes.wallMs), cpu(f.build.afterVotes.cpuMs), num(f.build.afterVotes.pages), f.build.afterVotes.pagesPerSecond.toFixed(1), mib(f.build.afterVotes.peakRss), kib(f.build.afterVotes.htmlBytesPerPage)]] : []),
+        row('plain Astro + MDX', base),
+        row('Chapterhouse', ch),
+        ...(f.build.astroAlone ? [row('Astro alone, as many empty pages', f.build.astroAlone)] : []),
+        row('Chapterhouse, one page edited (build cache)', re),
+        ...(f.build.afterVotes ? [row('Chapterhouse, new votes on one poll (build cache)', f.build.afterVotes)] : []),
         ['ratio Chapterhouse / plain Astro', times(r.wall), times(r.cpu), '', `${times(r.msPerPage)} per page`, times(r.peakRss), ''],
       ]));
     }
@@ -247,7 +248,7 @@ export function formatReport(figures: readonly ScaleFigures[], context?: RunCont
  * What the page count alone costs: Astro starting and writing that many empty pages, against the plain build.
  * A cold build cannot be faster than this, whatever is on its pages.
  */
-export function pageCountFloor(alone: BuildFigures, base: BuildFigures): string {
+function pageCountFloor(alone: BuildFigures, base: BuildFigures): string {
   const share = (a: number | null, b: number | null) => (a !== null && b ? times(a / b) : '?');
   return `Astro alone takes ${seconds(alone.wallMs)} (CPU ${cpu(alone.cpuMs)}) to start and write ${num(alone.pages)} pages with nothing on them: ${share(alone.wallMs, base.wallMs)} the plain build's wall time and ${share(alone.cpuMs, base.cpuMs)} its CPU time, before any content`;
 }
