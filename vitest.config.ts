@@ -10,7 +10,7 @@ const demo = isDemoPresent();
 
 export default defineConfig({
   test: {
-    globalSetup: ['test/setup/node-version.ts', 'test/setup/demo.ts'],
+    globalSetup: ['test/setup/node-version.ts', 'test/setup/temp-dir.ts', 'test/setup/demo.ts'],
     testTimeout: 60_000,
     hookTimeout: 600_000,
     pool: 'forks',
