@@ -10,6 +10,7 @@ import { progress, runCommand, UsageError } from '../src/lib/cli/command.ts';
 import { runSteps } from '../src/lib/cli/steps.ts';
 import { parseListFlag } from '../src/lib/cli/values.ts';
 import { ChapterhouseError } from '../src/lib/errors.ts';
+import { withStagedSearchPages } from '../src/lib/search/stage-pages.ts';
 
 const STEPS = ['check', 'search'] as const;
 
@@ -102,5 +103,6 @@ await runCommand(command, async ({ flags }) => {
   }
 
   if (skip.has('search')) return 0;
-  return runSteps([{ label: 'Indexing it for search…', command: 'pagefind', args: ['--site', outDir] }], progress);
+  return withStagedSearchPages(outDir, (args, staged) =>
+    runSteps([{ label: `Indexing it for search: ${staged} pages with their own text…`, command: 'pagefind', args }], progress));
 });

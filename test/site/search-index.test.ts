@@ -1,4 +1,6 @@
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readPages, readSite } from '../../src/lib/content/load.ts';
@@ -14,8 +16,9 @@ import { builtSite } from '../support/built-site.ts';
  * indexed in the languages its title is written in.
  */
 let entry: { languages: Record<string, { page_count: number }> };
+let dist: string;
 beforeAll(async () => {
-  const dist = await builtSite();
+  dist = await builtSite();
   entry = JSON.parse(fs.readFileSync(path.join(dist, 'pagefind', 'pagefind-entry.json'), 'utf8'));
 });
 
@@ -39,5 +42,24 @@ describe('the search index', () => {
     const ownOnly = [...own].filter((k) => !original.has(k)).length;
     const count = (entry.languages[lang]?.page_count ?? 0) - pollsIn(lang);
     expect(count).toBe(entry.languages[site.defaultLanguage]!.page_count - pollsIn(site.defaultLanguage) - untranslated + ownOnly);
+  });
+});
+
+describe('indexing only the marked pages (src/lib/search/stage-pages.ts)', () => {
+  const filesUnder = (dir: string) => (fs.readdirSync(dir, { recursive: true }) as string[])
+    .filter((f) => fs.statSync(path.join(dir, f)).isFile()).sort();
+
+  it('writes the same index, file for file, as Pagefind reading every page of the site', () => {
+    const whole = fs.mkdtempSync(path.join(os.tmpdir(), 'chapterhouse-pagefind-'));
+    try {
+      execFileSync(path.resolve(import.meta.dirname, '../../node_modules/.bin/pagefind'), ['--site', dist, '--output-path', whole], { stdio: 'pipe' });
+      const built = path.join(dist, 'pagefind');
+      expect(filesUnder(built)).toEqual(filesUnder(whole));
+      for (const file of filesUnder(whole)) {
+        expect(fs.readFileSync(path.join(built, file)).equals(fs.readFileSync(path.join(whole, file))), file).toBe(true);
+      }
+    } finally {
+      fs.rmSync(whole, { recursive: true, force: true });
+    }
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSearchable, searchKind } from './searchable.ts';
+import { isSearchable, isSearchableFile, searchKind } from './searchable.ts';
 
 describe('isSearchable', () => {
   it.each([
@@ -60,5 +60,31 @@ describe('searchKind', () => {
     ['documents/program/comments/2/', null],
   ])('calls %s a %s page', (path, kind) => {
     expect(searchKind(path)).toBe(kind);
+  });
+});
+
+describe('isSearchableFile', () => {
+  it.each([
+    'en/documents/mission/index.html',
+    'pt-br/blog/eelgrass-meadow-census/index.html',
+    'ja/handbook/field-days/planting-and-monitoring/index.html',
+    'es/glossary/index.html',
+  ])('reads %s as a page search may index', (file) => {
+    expect(isSearchableFile(file)).toBe(true);
+  });
+
+  it.each([
+    // The language is the first folder, not part of the page's path: without it these would read as searchable.
+    'documents/mission/index.html',
+    'en/blog/tags/eelgrass/index.html',
+    'en/documents/program/comments/2/index.html',
+    'en/documents/program/history/index.html',
+    'en/index.html',
+    '404.html',
+    'index.html',
+    'en/documents/mission/other.html',
+    'en/rss.xml',
+  ])('leaves %s out', (file) => {
+    expect(isSearchableFile(file)).toBe(false);
   });
 });

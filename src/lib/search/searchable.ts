@@ -26,3 +26,13 @@ export function searchKind(path: string): SearchKind | null {
 export function isSearchable(path: string): boolean {
   return searchKind(path) !== null;
 }
+
+/**
+ * Whether a file of the built site (a path under dist/, `es/blog/some-post/index.html`) is a page search may
+ * index: every page is written as `<language>/<path>index.html`.
+ */
+export function isSearchableFile(file: string): boolean {
+  const parts = file.split(/[\\/]/);
+  if (parts.length < 2 || parts.at(-1) !== 'index.html') return false;
+  return isSearchable(`${parts.slice(1, -1).join('/')}/`);
+}
