@@ -40,6 +40,32 @@ describe('logWithFiles', () => {
   });
 });
 
+describe('logWithFiles on additions, edits and deletions', () => {
+  it('says which files each commit added, apart from those it changed or removed', () => {
+    const repo = fs.mkdtempSync(path.join(os.tmpdir(), 'ch-git-added-'));
+    const g = (...args: string[]) => execFileSync('git', args, { cwd: repo, stdio: 'pipe' });
+    g('init', '-q', '-b', 'main');
+    g('config', 'user.email', 't@example.org');
+    g('config', 'user.name', 'Tester');
+    fs.mkdirSync(path.join(repo, 'content'));
+    fs.writeFileSync(path.join(repo, 'content/a.md'), 'one\n');
+    fs.writeFileSync(path.join(repo, 'content/b c.md'), 'bee\n');
+    g('add', '.');
+    g('commit', '-qm', 'Add two');
+    fs.writeFileSync(path.join(repo, 'content/a.md'), 'two\n');
+    fs.rmSync(path.join(repo, 'content/b c.md'));
+    fs.writeFileSync(path.join(repo, 'content/d.md'), 'dee\n');
+    g('add', '-A', '.');
+    g('commit', '-qm', 'Edit, remove, add');
+    const [latest, first] = logWithFiles(['content'], { cwd: repo });
+    expect(first!.files.sort()).toEqual(['content/a.md', 'content/b c.md']);
+    expect(first!.added!.sort()).toEqual(['content/a.md', 'content/b c.md']);
+    expect(latest!.files.sort()).toEqual(['content/a.md', 'content/b c.md', 'content/d.md']);
+    expect(latest!.added).toEqual(['content/d.md']);
+    fs.rmSync(repo, { recursive: true, force: true });
+  });
+});
+
 describe('showFile', () => {
   it('reads a file as it was at a revision, or null', () => {
     expect(showFile('HEAD~1', 'content/a.md', dir)).toBe('one\n');

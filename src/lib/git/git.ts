@@ -52,6 +52,8 @@ const FORMAT = `${RS}%H${US}%P${US}%cI${US}%an${US}%s${US}%b${US}%(trailers:only
 export interface CommitWithFiles extends Commit {
   /** Repository-relative paths this commit changed (for merges with --first-parent: against the first parent). */
   files: string[];
+  /** Those of `files` the commit added; absent where not known (hand-made commits in tests). */
+  added?: string[];
 }
 
 /**
@@ -59,7 +61,7 @@ export interface CommitWithFiles extends Commit {
  * (one call for the whole content tree is what keeps a 1,000-page build fast).
  */
 export function logWithFiles(paths: string[], options: { cwd?: string; firstParent?: boolean; rev?: string } = {}): CommitWithFiles[] {
-  const args = ['log', `--format=${FORMAT}`, '--name-only', '--no-renames'];
+  const args = ['log', `--format=${FORMAT}`, '--name-status', '--no-renames'];
   if (options.firstParent) args.push('--first-parent', '-m');
   args.push(options.rev ?? 'HEAD', '--', ...paths);
   const out = git(args, options.cwd);
@@ -68,15 +70,25 @@ export function logWithFiles(paths: string[], options: { cwd?: string; firstPare
   for (const record of out.split(RS).slice(1)) {
     const parts = record.split(US);
     const [sha = '', parents = '', date = '', authorName = '', subject = '', body = '', trailerText = '', rest = ''] = parts;
-    const files = rest.split('\n').map((l) => l.trim()).filter(Boolean);
+    // One line per file, "<status>\t<path>" (A added, M modified, D deleted, T type changed: renames are off).
+    const files: string[] = [];
+    const added: string[] = [];
+    for (const line of rest.split('\n')) {
+      const tab = line.indexOf('\t');
+      if (tab < 0) continue;
+      const file = line.slice(tab + 1);
+      files.push(file);
+      if (line.startsWith('A')) added.push(file);
+    }
     // `-m` repeats a merge once per parent; with --first-parent only the first remains, but stay safe.
     const existing = seen.get(sha);
     if (existing) {
       existing.files.push(...files.filter((f) => !existing.files.includes(f)));
+      existing.added!.push(...added.filter((f) => !existing.added!.includes(f)));
       continue;
     }
     const commit: CommitWithFiles = {
-      sha, parents: parents.split(' ').filter(Boolean), date: new Date(date).toISOString(), authorName, subject, body: body.trim(), trailers: parseTrailers(trailerText), files,
+      sha, parents: parents.split(' ').filter(Boolean), date: new Date(date).toISOString(), authorName, subject, body: body.trim(), trailers: parseTrailers(trailerText), files, added,
     };
     seen.set(sha, commit);
     commits.push(commit);

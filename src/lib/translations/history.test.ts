@@ -53,3 +53,33 @@ describe('indexHistory with verdicts remembered from an earlier build', () => {
     expect(h.changedText(1, FILE)).toBe(false);
   });
 });
+
+describe('indexHistory with what git says each commit added', () => {
+  const withAdded = (c: CommitWithFiles, added: string[]): CommitWithFiles => ({ ...c, added });
+
+  it('judges a commit that added the file as changing its text without reading it', () => {
+    const reads: string[] = [];
+    const h = indexHistory([commit('c2', 'c1'), withAdded(commit('c1', null), [FILE])], (sha, file) => {
+      reads.push(`${sha}:${file}`);
+      return texts[sha] ?? null;
+    }, (pairs) => {
+      reads.push(...pairs.map(([sha, file]) => `${sha}:${file}`));
+      return new Map(pairs.map(([sha, file]) => [`${sha}:${file}`, texts[sha] ?? null]));
+    });
+    h.prefetch([[1, FILE]]);
+    expect(h.changedText(1, FILE)).toBe(true);
+    expect(reads).toEqual([]);
+    expect(h.verdicts()).toEqual(new Map([[verdictKey('c1', FILE, true), true]]));
+  });
+
+  it('still reads the first commit touching a file when git did not say it added it', () => {
+    const reads: string[] = [];
+    // The oldest commit listing the file removed it (its addition came in a merge the log does not list).
+    const h = indexHistory([commit('c2', 'c1'), withAdded(commit('c1', 'c0'), [])], (sha, file) => {
+      reads.push(`${sha}:${file}`);
+      return null;
+    });
+    expect(h.changedText(1, FILE)).toBe(false);
+    expect(reads).toEqual([`c1:${FILE}`]);
+  });
+});

@@ -33,12 +33,15 @@ export interface History {
  */
 export function indexHistory(commits: readonly CommitWithFiles[], readAt: ReadAt, readMany?: ReadMany, remembered?: ReadonlyMap<string, boolean>): History {
   const byPath = new Map<string, number[]>();
+  // (commit index, file) pairs where git says the commit added the file.
+  const addedAt = new Set<string>();
   commits.forEach((commit, i) => {
     for (const file of commit.files) {
       const list = byPath.get(file);
       if (list) list.push(i);
       else byPath.set(file, [i]);
     }
+    for (const file of commit.added ?? []) addedAt.add(`${i}\0${file}`);
   });
   const verdicts = new Map<string, boolean>();
   const contents = new Map<string, string | null>();
@@ -48,6 +51,9 @@ export function indexHistory(commits: readonly CommitWithFiles[], readAt: ReadAt
     const list = touching(path);
     return list[list.length - 1] === index;
   };
+  // Whether the file exists after a creating commit is read from git, unless git's log said the commit added
+  // it: then it does, and a first build of a large site reads none of its thousands of first versions.
+  const knownToExist = (index: number, path: string) => addedAt.has(`${index}\0${path}`);
   const read = (sha: string, path: string) => {
     const key = `${sha}:${path}`;
     if (!contents.has(key)) contents.set(key, readAt(sha, path));
@@ -67,7 +73,9 @@ export function indexHistory(commits: readonly CommitWithFiles[], readAt: ReadAt
     }
     const parent = commit.parents[0];
     // A file appearing is a change to its text; only later commits need reading.
-    const verdict = creates(index, path) || !parent ? read(commit.sha, path) !== null : isMeaningfulChange(read(parent, path), read(commit.sha, path));
+    const verdict = creates(index, path) || !parent
+      ? knownToExist(index, path) || read(commit.sha, path) !== null
+      : isMeaningfulChange(read(parent, path), read(commit.sha, path));
     verdicts.set(key, verdict);
     return verdict;
   }
@@ -80,9 +88,11 @@ export function indexHistory(commits: readonly CommitWithFiles[], readAt: ReadAt
       if (!commit || isSkipped(commit)) continue;
       const key = keyOf(index, path);
       if (verdicts.has(key) || remembered?.has(key)) continue;
-      wanted.push([commit.sha, path]);
       const parent = commit.parents[0];
-      if (parent && !creates(index, path)) wanted.push([parent, path]);
+      const created = creates(index, path) || !parent;
+      if (created && knownToExist(index, path)) continue;
+      wanted.push([commit.sha, path]);
+      if (!created) wanted.push([parent, path]);
     }
     const missing = wanted.filter(([sha, path]) => !contents.has(`${sha}:${path}`));
     for (const [key, text] of readMany(missing)) contents.set(key, text);
