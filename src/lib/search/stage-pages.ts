@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { isSearchableFile } from './searchable.ts';
 
@@ -39,7 +40,13 @@ export function stageSearchPages(siteDir: string, stageDir: string): number {
  * the site's own pagefind/ folder.
  */
 export async function withStagedSearchPages<T>(siteDir: string, index: (pagefindArgs: string[], staged: number) => Promise<T>): Promise<T> {
-  const stageDir = fs.mkdtempSync(path.join(path.dirname(path.resolve(siteDir)), '.search-pages-'));
+  let stageDir: string;
+  try {
+    stageDir = fs.mkdtempSync(path.join(path.dirname(path.resolve(siteDir)), '.search-pages-'));
+  } catch {
+    // A site folder whose parent takes no new folder: stage in the temporary folder, as copies if need be.
+    stageDir = fs.mkdtempSync(path.join(os.tmpdir(), 'chapterhouse-search-pages-'));
+  }
   try {
     const staged = stageSearchPages(siteDir, stageDir);
     // With no page marked, Pagefind indexes every page whole, as it always has for such a site (an empty one
