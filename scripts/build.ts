@@ -90,8 +90,9 @@ await runCommand(command, async ({ flags }) => {
         : `Build cache: rendering all ${total} pages (with their translations)${flags.fresh ? ', as --fresh asks' : release ? ': nothing cached matches' : ''}.`);
       fs.writeFileSync(`${planFile}.part`, `${JSON.stringify(plan)}\n`);
       fs.renameSync(`${planFile}.part`, planFile);
-      // The pages taken from the cache are linked in while Astro renders the others, from its first page on
-      // (src/lib/build-cache/output-ready.ts); if Astro never says so, once it is done. The plan's reused and rendered pages never share a file (page-groups.ts), so neither writes over
+      // The pages taken from the cache are linked in while Astro renders the others, as soon as Astro has emptied
+      // the output folder (src/lib/build-cache/output-ready.ts); with a config that does not say when, once Astro
+      // is done. The plan's reused and rendered pages never share a file (page-groups.ts), so neither writes over
       // the other; a cached page changed in place all the same is caught by its size and time on the next build.
       const reusedPlan = plan;
       const linking = release

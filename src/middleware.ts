@@ -13,9 +13,6 @@ import { defineMiddleware } from 'astro:middleware';
 export const onRequest = defineMiddleware(async (_context, next) => {
   const { loadOrganizationData } = await import('./lib/collections.ts');
   const { markFallbacks, resolveFallbacks } = await import('./i18n/index.ts');
-  const { signalOutputReady } = await import('./lib/build-cache/output-ready.ts');
-  // The first page of a build: `npm run build` may start linking the pages it reuses (src/lib/build-cache/output-ready.ts).
-  if (import.meta.env.PROD) signalOutputReady();
   await loadOrganizationData();
   markFallbacks();
   const response = await next();

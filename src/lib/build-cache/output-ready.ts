@@ -1,22 +1,25 @@
 import fs from 'node:fs';
+import type { AstroIntegration } from 'astro';
 
 /**
- * `npm run build` links the pages it reuses from the build cache into the output folder while Astro renders the
- * others, rather than after Astro is done: at 19,500 pages the linking takes seconds, most of a rebuild's own
- * work. It starts when the first page renders: by then Astro has emptied the output folder, and its bundler,
- * which keeps every core busy, is done (linking any earlier only slowed the bundling down as much as it saved).
- * Rendering keeps one core busy, the linking the other. Astro's first request says so in a file beside the build's
- * plan (src/middleware.ts); without `npm run build` (a plain `astro build`, `npm run dev`) nothing is written.
+ * `npm run build` links the pages it reuses from the build cache into the output folder while Astro bundles and
+ * renders the others, rather than after Astro is done: at 19,500 pages the linking takes seconds, most of a
+ * rebuild's own work. It may start only once Astro has emptied the output folder, which Astro does just before it
+ * sets up its bundler; this integration says so by writing a file beside the build's plan. Without
+ * `npm run build` (a plain `astro build`, `npm run dev`) it does nothing.
  */
 export const outputReadyFile = (planFile: string) => `${planFile}.output-ready`;
 
-let said = false;
-
-export function signalOutputReady(): void {
-  if (said) return;
-  said = true;
-  const planFile = process.env.CHAPTERHOUSE_BUILD_PLAN;
-  if (planFile) fs.writeFileSync(outputReadyFile(planFile), '');
+export function signalOutputReady(): AstroIntegration {
+  return {
+    name: 'chapterhouse:output-ready',
+    hooks: {
+      'astro:build:setup': () => {
+        const planFile = process.env.CHAPTERHOUSE_BUILD_PLAN;
+        if (planFile) fs.writeFileSync(outputReadyFile(planFile), '');
+      },
+    },
+  };
 }
 
 /**
