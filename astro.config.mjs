@@ -7,7 +7,6 @@ import path from 'node:path';
 import { readSite } from './src/lib/content/load.ts';
 import { contentRoot } from './src/lib/content/paths.ts';
 import { reusedPageUrls } from './src/lib/build-cache/current-plan.ts';
-import { signalOutputReady } from './src/lib/build-cache/output-ready.ts';
 import { PAGES_IN_FLIGHT } from './src/lib/pages-in-flight.ts';
 import { sitemap } from './src/lib/sitemap/integration.ts';
 
@@ -47,8 +46,6 @@ export default defineConfig({
     // hreflang alternates come from the language prefix every page has (src/lib/sitemap/). Pages copied from the
     // build cache were not rendered by Astro, which lists only what it rendered: the plan names them.
     sitemap({ languages: site.languages.map((l) => l.code), reused: () => reusedPageUrls(process.env.SITE_URL || site.url, base) }),
-    // `npm run build` links the pages it reuses into dist/ while Astro renders the rest, once Astro has emptied it.
-    signalOutputReady(),
   ],
   // No prefetch, no client router: content pages ship no JavaScript.
   prefetch: false,

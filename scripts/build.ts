@@ -4,7 +4,6 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { outputReadyFile, whenOutputReady } from '../src/lib/build-cache/output-ready.ts';
 import { makePlanApart } from '../src/lib/build-cache/plan-apart.ts';
 import { lockCache, restoreReused, saveRendered, trackedCacheFiles } from '../src/lib/build-cache/store.ts';
 import { progress, runCommand, UsageError } from '../src/lib/cli/command.ts';
@@ -61,7 +60,6 @@ await runCommand(command, async ({ flags }) => {
     // that needs the plan waits for its file (src/lib/build-cache/current-plan.ts), which appears whole.
     const planFile = path.join(cacheDir, `plan-${process.pid}.json`);
     fs.rmSync(planFile, { force: true });
-    fs.rmSync(outputReadyFile(planFile), { force: true });
     const stopAstro = new AbortController();
     const astro = runSteps([{
       label: 'Building the site…',
@@ -74,7 +72,6 @@ await runCommand(command, async ({ flags }) => {
       signal: stopAstro.signal,
     }], progress);
     let plan;
-    let copied = 0;
     try {
       try {
         plan = await makePlanApart({ projectRoot: process.cwd(), cacheDir, fresh: flags.fresh || !release });
@@ -90,29 +87,14 @@ await runCommand(command, async ({ flags }) => {
         : `Build cache: rendering all ${total} pages (with their translations)${flags.fresh ? ', as --fresh asks' : release ? ': nothing cached matches' : ''}.`);
       fs.writeFileSync(`${planFile}.part`, `${JSON.stringify(plan)}\n`);
       fs.renameSync(`${planFile}.part`, planFile);
-      // The pages taken from the cache are linked in while Astro renders the others, as soon as Astro has emptied
-      // the output folder (src/lib/build-cache/output-ready.ts); with a config that does not say when, once Astro
-      // is done. The plan's reused and rendered pages never share a file (page-groups.ts), so neither writes over
-      // the other; a cached page changed in place all the same is caught by its size and time on the next build.
-      const reusedPlan = plan;
-      const linking = release
-        ? (async () => {
-            const early = await whenOutputReady(planFile, astro);
-            if (!early && (await astro) !== 0) return 0;
-            return restoreReused(reusedPlan, cacheDir, outDir);
-          })()
-        : Promise.resolve(0);
-      // Its failure is reported below, once Astro is done: not as an unhandled rejection meanwhile.
-      linking.catch(() => {});
       const code = await astro;
-      copied = await linking;
       if (code !== 0) return code;
     } finally {
       fs.rmSync(planFile, { force: true });
       fs.rmSync(`${planFile}.part`, { force: true });
-      fs.rmSync(outputReadyFile(planFile), { force: true });
     }
     if (release) {
+      const copied = await restoreReused(plan, cacheDir, outDir);
       const saved = saveRendered(plan, cacheDir, outDir);
       progress(`Build cache: copied ${copied} files into ${path.relative(process.cwd(), outDir) || outDir}, saved ${saved} rendered pages (with their translations).`);
     }
