@@ -29,6 +29,10 @@ function authorHtml(lang: string, author: AuthorView): string {
   return `<a class="author" href="${attr(author.profileUrl)}" rel="nofollow">${text(author.login)}</a>${bot}`;
 }
 
+// Where a reply would appear, the link to write it on GitHub: GitHub threads replies under the top comment.
+const replyLinkHtml = (lang: string, url: string) => `<p class="actions"><a href="${attr(url)}">${text(t(lang, 'comments.reply'))}</a></p>`;
+const bodyDiv = (c: CommentView) => `<div class="body">${c.html}</div>`;
+
 function reactionsHtml(lang: string, reactions: ReactionCount[]): string {
   if (reactions.length === 0) return '';
   const items = reactions.map((r) =>
@@ -46,10 +50,10 @@ function hiddenLabel(lang: string, reason: string | null): string {
 
 function bodyHtml(lang: string, c: CommentView): string {
   if (c.state === 'deleted') return `<p class="muted deleted">${text(t(lang, 'comments.deleted'))}</p>`;
-  if (c.state === 'visible') return `<div class="body">${c.html}</div>`;
+  if (c.state === 'visible') return bodyDiv(c);
   const shown = c.withheld
     ? `<p class="muted">${text(t(lang, 'comments.withheld'))} <a href="${attr(c.url)}" rel="nofollow noopener">${text(t(lang, 'comments.withheldLink'))}</a></p>`
-    : `<div class="body">${c.html}</div>`;
+    : bodyDiv(c);
   return `<details class="hidden-comment"><summary>${text(hiddenLabel(lang, c.minimizedReason))} <span class="muted">(${text(t(lang, 'comments.showHidden'))})</span></summary>${shown}</details>`;
 }
 
@@ -62,7 +66,7 @@ export function commentHtml(lang: string, c: CommentView, { locked = false, open
   const tags = (opening ? `<span class="tag">${text(t(lang, 'comments.startedBy'))}</span>` : '')
     + (c.isAnswer ? `<span class="tag answer-tag">✓ ${text(t(lang, 'comments.answer'))}</span>` : '');
   const permalink = `<a class="permalink" href="#${attr(c.anchor)}" title="${attr(t(lang, 'comments.permalink'))}"><time datetime="${attr(c.createdAt)}">${text(dateFormat(lang, c.createdAt, 'datetime'))}</time></a>`;
-  const reply = replyLink && !locked && c.state !== 'deleted' && !opening ? `<p class="actions"><a href="${attr(c.url)}">${text(t(lang, 'comments.reply'))}</a></p>` : '';
+  const reply = replyLink && !locked && c.state !== 'deleted' && !opening ? replyLinkHtml(lang, c.url) : '';
   return (c.isNewest ? '<span id="comments-newest" class="newest-target"></span>' : '')
     + `<article class="${attr(classes)}" id="${attr(c.anchor)}"><header class="meta">${authorHtml(lang, c.author)} ${permalink} ${edited}${tags}</header>`
     + bodyHtml(lang, c)
@@ -79,9 +83,8 @@ export function repliesHtml(lang: string, parent: TopCommentView, locked: boolea
   const fold = folded.length > 0
     ? `<li class="fold"><details><summary>${text(plural(lang, 'comments.moreReplies', folded.length))}</summary><ol class="replies folded">${items(folded)}</ol></details></li>`
     : '';
-  // One "reply" link per conversation, where a reply would appear: GitHub threads replies under the top comment.
-  const reply = locked ? '' : `<p class="actions"><a href="${attr(parent.url)}">${text(t(lang, 'comments.reply'))}</a></p>`;
-  return `<ol class="replies" aria-label="${attr(label)}">${items(before)}${fold}${items(after)}</ol>${reply}`;
+  // One "reply" link per conversation, after its last reply.
+  return `<ol class="replies" aria-label="${attr(label)}">${items(before)}${fold}${items(after)}</ol>${locked ? '' : replyLinkHtml(lang, parent.url)}`;
 }
 
 /** The comments of one list in a thread, each with its replies. */

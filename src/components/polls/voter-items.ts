@@ -7,10 +7,13 @@ import { escapeAttribute, escapeText } from '../../lib/html/escape.ts';
  */
 const made = new WeakMap<readonly string[], string>();
 
+/** A member's GitHub profile, for the pages that list members by login. */
+export const profileUrl = (login: string) => `https://github.com/${encodeURIComponent(login)}`;
+
 export function voterItems(logins: readonly string[]): string {
   let html = made.get(logins);
   if (html === undefined) {
-    html = logins.map((login) => `<li><a href="${escapeAttribute(`https://github.com/${encodeURIComponent(login)}`)}" class="external">@${escapeText(login)}</a></li>`).join('');
+    html = logins.map((login) => `<li><a href="${escapeAttribute(profileUrl(login))}" class="external">@${escapeText(login)}</a></li>`).join('');
     made.set(logins, html);
   }
   return html;
