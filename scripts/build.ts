@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { makePlanApart } from '../src/lib/build-cache/plan-apart.ts';
+import type { BuildPlan } from '../src/lib/build-cache/plan.ts';
 import { lockCache, restoreReused, saveRendered, trackedCacheFiles } from '../src/lib/build-cache/store.ts';
 import { progress, runCommand, UsageError } from '../src/lib/cli/command.ts';
 import { runSteps } from '../src/lib/cli/steps.ts';
@@ -71,10 +72,21 @@ await runCommand(command, async ({ flags }) => {
       env: { ...process.env, CHAPTERHOUSE_BUILD_PLAN: planFile, MIMALLOC_PURGE_DELAY: process.env.MIMALLOC_PURGE_DELAY ?? '0' },
       signal: stopAstro.signal,
     }], progress);
+    // Whole, by renaming it into place: Astro reads it the moment it appears.
+    const writePlan = (p: BuildPlan) => {
+      fs.writeFileSync(`${planFile}.part`, `${JSON.stringify(p)}\n`);
+      fs.renameSync(`${planFile}.part`, planFile);
+    };
     let plan;
+    let written = false;
     try {
       try {
-        plan = await makePlanApart({ projectRoot: process.cwd(), cacheDir, fresh: flags.fresh || !release });
+        // A build that renders everything tells Astro so at once (nothing reused), and works out the keys to save
+        // the pages under while Astro builds.
+        plan = await makePlanApart({ projectRoot: process.cwd(), cacheDir, fresh: flags.fresh || !release }, (early) => {
+          writePlan(early);
+          written = true;
+        });
       } catch (e) {
         stopAstro.abort();
         await astro.catch(() => 1);
@@ -85,8 +97,7 @@ await runCommand(command, async ({ flags }) => {
       progress(reused
         ? `Build cache: ${reused} of ${total} pages (with their translations) are unchanged and copied from ${path.relative(process.cwd(), cacheDir) || cacheDir}; rendering ${total - reused}.`
         : `Build cache: rendering all ${total} pages (with their translations)${flags.fresh ? ', as --fresh asks' : release ? ': nothing cached matches' : ''}.`);
-      fs.writeFileSync(`${planFile}.part`, `${JSON.stringify(plan)}\n`);
-      fs.renameSync(`${planFile}.part`, planFile);
+      if (!written) writePlan(plan);
       const code = await astro;
       if (code !== 0) return code;
     } finally {

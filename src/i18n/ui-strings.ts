@@ -70,7 +70,9 @@ export function effectiveStrings(lang: string, organization: UiStrings): UiStrin
 }
 
 /** Replace `{name}` placeholders; unknown placeholders stay visible so a missing value is noticed. */
-export function fill(template: string, vars: Record<string, string | number> = {}): string {
+export function fill(template: string, vars?: Record<string, string | number>): string {
+  // Most strings have no placeholder and most calls no values: such a template comes back as it is.
+  if (!vars || !template.includes('{')) return template;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
 }
 
@@ -125,9 +127,10 @@ export function sayFrom(root: string): (lang: string, key: string, vars?: Record
  * fallback rule, with the language the text really came from (so a page can mark a fallback with `lang`).
  */
 export function lookupString(strings: (lang: string) => UiStrings, lang: string, key: string, defaultLanguage: string, vars?: Record<string, string | number>): { text: string; lang: string } {
-  for (const code of [lang, defaultLanguage, REFERENCE_LANGUAGE]) {
-    const template = strings(code)[key];
-    if (template !== undefined) return { text: fill(template, vars), lang: code };
-  }
-  return { text: key, lang: defaultLanguage };
+  // Spelt out rather than looped over a list of the three: this runs for every word of chrome on every page.
+  let code = lang;
+  let template = strings(lang)[key];
+  if (template === undefined) template = strings((code = defaultLanguage))[key];
+  if (template === undefined) template = strings((code = REFERENCE_LANGUAGE))[key];
+  return template === undefined ? { text: key, lang: defaultLanguage } : { text: fill(template, vars), lang: code };
 }

@@ -8,11 +8,12 @@ import type { BuildPlan, PlanOptions } from './plan.ts';
  * ready, instead of staying with the build script (this module imports none of it) for the whole Astro build
  * it then waits on.
  */
-export function makePlanApart(o: PlanOptions): Promise<BuildPlan> {
+export function makePlanApart(o: PlanOptions, early?: (plan: BuildPlan) => void): Promise<BuildPlan> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./plan-worker.ts', import.meta.url), { workerData: o });
-    worker.once('message', (m: { plan?: BuildPlan; failure?: string }) => {
-      if (m.plan) resolve(m.plan);
+    worker.on('message', (m: { early?: BuildPlan; plan?: BuildPlan; failure?: string }) => {
+      if (m.early) early?.(m.early);
+      else if (m.plan) resolve(m.plan);
       else reject(new ChapterhouseError('build-plan', `the build could not work out which pages changed: ${m.failure}`, 'fix what the message names (npm run check lists every content problem), or build with --fresh'));
     });
     worker.once('error', reject);

@@ -6,7 +6,7 @@ import { makePlan, type PlanOptions } from './plan.ts';
  * worker ends, instead of staying with `npm run build` for the whole Astro build it waits on.
  */
 try {
-  parentPort!.postMessage({ plan: makePlan(workerData as PlanOptions) });
+  parentPort!.postMessage({ plan: makePlan(workerData as PlanOptions, (early) => parentPort!.postMessage({ early })) });
 } catch (e) {
   // Errors lose their class crossing threads: send what the reader needs, the message.
   parentPort!.postMessage({ failure: e instanceof Error ? e.message : String(e) });

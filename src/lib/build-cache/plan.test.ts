@@ -1,6 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { PollView } from '../polls/views.ts';
-import { chapterPollKeys, scopePollKeys } from './plan.ts';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chapterPollKeys, makePlan, scopePollKeys, type BuildPlan } from './plan.ts';
 
 const view = (id: string, scope?: { chapter?: string; country?: string }) => ({ id, scope }) as unknown as PollView;
 const views = [view('everyone'), view('lisbon-budget', { chapter: 'lisbon' }), view('portugal-dues', { country: 'PT' }), view('berlin-venue', { chapter: 'berlin' })];
@@ -50,5 +53,32 @@ describe("a scope's list of polls, keyed by the polls it shows", () => {
     const before = scopesWith({}, views.filter((v) => v.id !== 'berlin-venue'));
     const after = scopesWith({});
     for (const scope of before.keys()) expect(after.get(scope)?.offered).not.toEqual(before.get(scope)?.offered);
+  });
+});
+
+describe('the plan Astro is given first, in a build that renders everything', () => {
+  // The demo's content, planned as `npm run build --fresh` plans it: Astro reads the early plan the moment it is
+  // written and never again, so it must say what the whole plan says on everything Astro reads.
+  const dirs: string[] = [];
+  const cacheDir = () => {
+    dirs.push(fs.mkdtempSync(path.join(os.tmpdir(), 'chapterhouse-plan-')));
+    return dirs.at(-1)!;
+  };
+  afterAll(() => dirs.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
+
+  it('comes before the keys are worked out, and agrees with the whole plan', () => {
+    const early: BuildPlan[] = [];
+    const plan = makePlan({ projectRoot: process.cwd(), cacheDir: cacheDir(), fresh: true }, (p) => early.push(structuredClone(p)));
+    expect(early).toHaveLength(1);
+    expect(Object.keys(early[0]!.render)).toHaveLength(0);
+    expect(Object.keys(plan.render).length).toBeGreaterThan(10);
+    const astroReads = (p: BuildPlan) => ({ format: p.format, reuse: p.reuse, reusedEntryIds: p.reusedEntryIds, code: p.code, languages: p.languages });
+    expect(astroReads(early[0]!)).toEqual(astroReads(plan));
+  });
+
+  it('is not given when the build may reuse pages: only the whole plan knows which', () => {
+    const early: BuildPlan[] = [];
+    makePlan({ projectRoot: process.cwd(), cacheDir: cacheDir() }, (p) => early.push(p));
+    expect(early).toHaveLength(0);
   });
 });

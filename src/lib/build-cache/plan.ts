@@ -47,13 +47,19 @@ export interface PlanOptions {
   fresh?: boolean;
 }
 
-export function makePlan(o: PlanOptions): BuildPlan {
+/**
+ * `early`, with `fresh`: called as soon as the plan's answer for Astro is known, which for a build that renders
+ * everything is at once (nothing reused, and the code's digest), so that Astro need not wait for the keys, which
+ * only saving the rendered pages needs, at the end.
+ */
+export function makePlan(o: PlanOptions, early?: (plan: BuildPlan) => void): BuildPlan {
   // The site's content folder (CHAPTERHOUSE_CONTENT or content/): the poll views and the snapshot are read from it too.
   const root = contentRoot();
   const site = readSite(root);
   const languages = site.languages.map((l) => l.code);
-  const { pages } = readPages(site, root);
   const code = codeDigest(o.projectRoot);
+  if (o.fresh) early?.({ format: CACHE_FORMAT, reuse: {}, render: {}, reusedEntryIds: [], code, languages });
+  const { pages } = readPages(site, root);
   const shared = sharedContentDigest(root);
   const { histories, shallow } = fileHistories(root);
   // The site's own copy, which the poll views below read too: one reading of the snapshot, not two.
