@@ -57,28 +57,32 @@ describe("a scope's list of polls, keyed by the polls it shows", () => {
 });
 
 describe('the plan Astro is given first, in a build that renders everything', () => {
-  // The demo's content, planned as `npm run build --fresh` plans it: Astro reads the early plan the moment it is
-  // written and never again, so it must say what the whole plan says on everything Astro reads.
+  // The demo's content, planned as `npm run build` plans it: Astro reads the early plan the moment it is written
+  // and never again, so it must say what the whole plan says on everything Astro reads.
   const dirs: string[] = [];
   const cacheDir = () => {
     dirs.push(fs.mkdtempSync(path.join(os.tmpdir(), 'chapterhouse-plan-')));
     return dirs.at(-1)!;
   };
   afterAll(() => dirs.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
+  const astroReads = (p: BuildPlan) => ({ format: p.format, reuse: p.reuse, reusedEntryIds: p.reusedEntryIds, code: p.code, languages: p.languages });
 
-  it('comes before the keys are worked out, and agrees with the whole plan', () => {
-    const early: BuildPlan[] = [];
-    const plan = makePlan({ projectRoot: process.cwd(), cacheDir: cacheDir(), fresh: true }, (p) => early.push(structuredClone(p)));
-    expect(early).toHaveLength(1);
-    expect(Object.keys(early[0]!.render)).toHaveLength(0);
-    expect(Object.keys(plan.render).length).toBeGreaterThan(10);
-    const astroReads = (p: BuildPlan) => ({ format: p.format, reuse: p.reuse, reusedEntryIds: p.reusedEntryIds, code: p.code, languages: p.languages });
-    expect(astroReads(early[0]!)).toEqual(astroReads(plan));
+  it('comes before the keys are worked out, and agrees with the whole plan, with --fresh or an empty cache', () => {
+    for (const fresh of [true, false]) {
+      const early: BuildPlan[] = [];
+      const plan = makePlan({ projectRoot: process.cwd(), cacheDir: cacheDir(), fresh }, (p) => early.push(structuredClone(p)));
+      expect(early).toHaveLength(1);
+      expect(Object.keys(early[0]!.render)).toHaveLength(0);
+      expect(Object.keys(plan.render).length).toBeGreaterThan(10);
+      expect(astroReads(early[0]!)).toEqual(astroReads(plan));
+    }
   });
 
-  it('is not given when the build may reuse pages: only the whole plan knows which', () => {
+  it('is not given when the cache holds pages: only the whole plan knows which are reused', () => {
+    const dir = cacheDir();
+    fs.writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify({ format: 3, groups: { 'blog/x': { key: 'k', outputs: ['en/blog/x/index.html'], stamps: ['s'] } } }));
     const early: BuildPlan[] = [];
-    makePlan({ projectRoot: process.cwd(), cacheDir: cacheDir() }, (p) => early.push(p));
+    makePlan({ projectRoot: process.cwd(), cacheDir: dir }, (p) => early.push(p));
     expect(early).toHaveLength(0);
   });
 });

@@ -48,9 +48,9 @@ export interface PlanOptions {
 }
 
 /**
- * `early`, with `fresh`: called as soon as the plan's answer for Astro is known, which for a build that renders
- * everything is at once (nothing reused, and the code's digest), so that Astro need not wait for the keys, which
- * only saving the rendered pages needs, at the end.
+ * `early`: called, when the build renders everything (`fresh`, or nothing in the cache yet), as soon as that is
+ * known, with the plan's answer for Astro (nothing reused, and the code's digest): Astro need not wait for the
+ * keys, which only saving the rendered pages needs, at the end.
  */
 export function makePlan(o: PlanOptions, early?: (plan: BuildPlan) => void): BuildPlan {
   // The site's content folder (CHAPTERHOUSE_CONTENT or content/): the poll views and the snapshot are read from it too.
@@ -58,7 +58,8 @@ export function makePlan(o: PlanOptions, early?: (plan: BuildPlan) => void): Bui
   const site = readSite(root);
   const languages = site.languages.map((l) => l.code);
   const code = codeDigest(o.projectRoot);
-  if (o.fresh) early?.({ format: CACHE_FORMAT, reuse: {}, render: {}, reusedEntryIds: [], code, languages });
+  const manifest: Manifest = o.fresh ? { format: CACHE_FORMAT, groups: {} } : readManifest(o.cacheDir);
+  if (Object.keys(manifest.groups).length === 0) early?.({ format: CACHE_FORMAT, reuse: {}, render: {}, reusedEntryIds: [], code, languages });
   const { pages } = readPages(site, root);
   const shared = sharedContentDigest(root);
   const { histories, shallow } = fileHistories(root);
@@ -155,7 +156,6 @@ export function makePlan(o: PlanOptions, early?: (plan: BuildPlan) => void): Bui
     keys.set(id, digestOf({ ...base, scope, inputs }));
   }
 
-  const manifest: Manifest = o.fresh ? { format: CACHE_FORMAT, groups: {} } : readManifest(o.cacheDir);
   const plan: BuildPlan = { format: CACHE_FORMAT, reuse: {}, render: {}, reusedEntryIds: [], code, languages };
   for (const group of groups) {
     const key = keys.get(group.id) ?? null;
