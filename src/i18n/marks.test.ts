@@ -41,6 +41,14 @@ describe('fallback marks', () => {
     );
   });
 
+  it('are found on a page of a million tags, marks at both ends', () => {
+    const rows = '<tr><td class="a">cell</td><td title=\'a > b\'>more</td></tr>\n'.repeat(250_000);
+    const span = '<span lang="en" dir="ltr" class="fallback" data-language-name="inglés">';
+    expect(renderMarks(`<html lang="es"><body>${mark('top', 'en')}${rows}${mark('end', 'en')}</body></html>`, describeLang)).toBe(
+      `<html lang="es"><body>${span}top</span>${rows}${span}end</span></body></html>`,
+    );
+  });
+
   it('strip to the plain text for feeds and the terminal', () => {
     expect(stripMarks(`a ${mark('b', 'en')} c`)).toBe('a b c');
     expect(stripMarks('plain')).toBe('plain');

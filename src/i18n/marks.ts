@@ -62,27 +62,39 @@ export interface MarkReader {
 const RAW_OR_TAG_SOURCE = `<(script|style|title|textarea)\\b(?:[^>"']|"[^"]*"|'[^']*')*>[\\s\\S]*?<\\/\\1[\\t\\n\\f\\r ]*>|<!--[\\s\\S]*?-->|<(?:[^>"']|"[^"]*"|'[^']*')*>`;
 
 /**
- * The same pattern spelt without the `i` flag, which folds "î" into "Î" and would make a class that excludes
- * one exclude both. ASCII letters are the only ones `i` folds here, so the spellings match the same text.
+ * The same pattern as pieces, spelt without the `i` flag (which folds "î" into "Î", and would make a class that
+ * excludes one exclude both: ASCII letters are the only ones it folds here, so the spellings match the same
+ * text), with characters `no` left out of every class: such a piece matches a tag exactly when the whole
+ * pattern matches that same tag and it holds none of them. A tag's match is the only one its pattern can
+ * make (each character has one way to be read), and a raw-text element ends at the first closing tag that fits.
  */
 const anyCase = (word: string) => [...word].map((c) => `[${c}${c.toUpperCase()}]`).join('');
-const RAW_OR_TAG_ANY_CASE = [
-  ...['script', 'style', 'title', 'textarea'].map((name) => `<${anyCase(name)}\\b(?:[^>"']|"[^"]*"|'[^']*')*>[\\s\\S]*?<\\/${anyCase(name)}[\\t\\n\\f\\r ]*>`),
-  '<!--[\\s\\S]*?-->',
-  `<(?:[^>"']|"[^"]*"|'[^']*')*>`,
-].join('|');
+function rawOrTagPieces(no = '') {
+  const any = no ? `[^${no}]` : '[\\s\\S]';
+  const rest = `(?:[^>"'${no}]|"[^"${no}]*"|'[^'${no}]*')*>`;
+  return {
+    /** Raw-text elements and comments, whose content is not read for tags. */
+    raw: [...['script', 'style', 'title', 'textarea'].map((name) => `<${anyCase(name)}\\b${rest}${any}*?<\\/${anyCase(name)}[\\t\\n\\f\\r ]*>`), `<!--${any}*?-->`].join('|'),
+    tag: `<${rest}`,
+  };
+}
 
 export function markReader({ open: OPEN, langEnd: LANG_END, close: CLOSE, spell }: MarkSpelling): MarkReader {
   const notAMark = `(?:(?!${OPEN}|${LANG_END}|${CLOSE})[\\s\\S])*`;
   const ANY_MARK = new RegExp(`${OPEN}${notAMark}${LANG_END}|${CLOSE}`, 'g');
   const RAW_OR_TAG = new RegExp(RAW_OR_TAG_SOURCE, 'gi');
-  // From a place in text, past everything up to the next character a mark can begin with that stands in text:
-  // text, whole tags and raw-text elements (marks inside them included), and a "<" that begins no tag. It reads
-  // the page as taking tags one after another with RAW_OR_TAG does (the pattern never fails, so it never goes
-  // back on a tag it took), in one call: a page has hundreds of tags and a handful of marks, and going from tag
-  // to tag in script took more time than all the rest of the reading.
+  // From a place in text, past everything up to the next place where a mark might be: a character a mark can
+  // begin with in text, or a tag with such a character in it. Passed over: text, whole tags and raw-text elements
+  // without one, and a "<" that begins no tag. It reads the page as taking tags one after another with RAW_OR_TAG
+  // does (the pattern never fails, so it never goes back on a tag it took), many at a time: a page has hundreds
+  // of tags and a handful of marks, and going from tag to tag in script took more time than the rest of the reading.
   const leads = [...new Set([OPEN[0]!, LANG_END[0]!, CLOSE[0]!])].map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join('');
-  const TO_TEXT_MARK = new RegExp(`(?:[^<${leads}]+|${RAW_OR_TAG_ANY_CASE}|<)*`, 'y');
+  // A bounded number of steps per call: the pattern's engine keeps a place to go back to for every step it
+  // takes, and a page of a million tags read in one call would overflow its stack.
+  const PER_CALL = 256;
+  const every = rawOrTagPieces();
+  const markless = rawOrTagPieces(leads);
+  const TO_NEXT_MARK = new RegExp(`(?:[^<${leads}]+|${markless.raw}|(?!${every.raw})${markless.tag}|(?!${every.raw}|${every.tag})<){0,${PER_CALL}}`, 'y');
 
   const strip = (text: string) => (text.includes(OPEN) || text.includes(CLOSE) ? text.replace(ANY_MARK, '') : text);
   const hasMark = (text: string) => text.includes(OPEN) || text.includes(CLOSE);
@@ -152,38 +164,37 @@ export function markReader({ open: OPEN, langEnd: LANG_END, close: CLOSE, spell 
       }
       return kept === 0 ? segment : done + segment.slice(kept);
     };
-    // Tags and raw-text elements from `from` (a place in text) up to `to`, with their marks removed.
-    const stripTags = (from: number, to: number) => {
-      RAW_OR_TAG.lastIndex = from;
-      for (let m = RAW_OR_TAG.exec(html); m && m.index < to; m = RAW_OR_TAG.exec(html)) {
-        if (hasMark(m[0])) replace(m.index, m.index + m[0].length, strip(m[0]));
-        const next = markAfter(RAW_OR_TAG.lastIndex);
-        if (next < 0 || next >= to) break;
-      }
-    };
-    // `at` is always a place in text (the page's start, or the end of a tag), where reading can begin afresh.
+    // `at` is where reading tags can begin afresh: the page's start, the end of a tag, or the tag that ends a
+    // stretch of text.
     let at = 0;
-    while (at < html.length) {
-      const next = markAfter(at);
-      if (next < 0) break;
-      TO_TEXT_MARK.lastIndex = at;
-      TO_TEXT_MARK.test(html);
-      const stop = TO_TEXT_MARK.lastIndex;
-      if (next < stop) stripTags(at, stop);
+    while (at < html.length && markAfter(at) >= 0) {
+      let stop = at;
+      for (;;) {
+        TO_NEXT_MARK.lastIndex = stop;
+        TO_NEXT_MARK.test(html);
+        if (TO_NEXT_MARK.lastIndex === stop) break;
+        stop = TO_NEXT_MARK.lastIndex;
+      }
       if (stop >= html.length) break;
+      if (html.startsWith('<', stop)) {
+        // A tag or raw-text element that may hold a mark: it keeps none.
+        RAW_OR_TAG.lastIndex = stop;
+        const tag = RAW_OR_TAG.exec(html)!;
+        at = stop + tag[0].length;
+        if (hasMark(tag[0])) replace(stop, at, strip(tag[0]));
+        continue;
+      }
       if (!html.startsWith(OPEN, stop) && !html.startsWith(CLOSE, stop)) {
         // Another character from the same block (a lone end of a language code, a private-use letter): text.
         at = stop + 1;
         continue;
       }
-      // The text from this mark to the next tag; then that tag.
+      // The text from this mark to the next tag.
       RAW_OR_TAG.lastIndex = stop;
       const tag = RAW_OR_TAG.exec(html);
       const textEnd = tag ? tag.index : html.length;
       replace(stop, textEnd, text(html.slice(stop, textEnd)));
-      if (!tag) break;
-      at = tag.index + tag[0].length;
-      if (hasMark(tag[0])) replace(tag.index, at, strip(tag[0]));
+      at = textEnd;
     }
     out += html.slice(copied);
     // A mark left open (a text cut before its end) is closed where the page ends rather than left dangling.
