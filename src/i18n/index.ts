@@ -27,6 +27,7 @@ const stringCache = new Map<string, UiStrings>();
 /** Called with the `ui` collection's entries on each request; a new object means the files changed. */
 export function useOrganizationStrings(byLanguage: ReadonlyMap<string, UiStrings>): void {
   stringCache.clear();
+  said.clear();
   organization = (lang) => byLanguage.get(lang) ?? {};
 }
 
@@ -50,10 +51,23 @@ export function inLanguage(text: string, textLang: string, pageLang: string): st
   return marking && textLang !== pageLang ? mark(text, textLang) : text;
 }
 
+// A string without values is the same every time it is asked for in a language, and every page of a build asks
+// for the same ones again. Kept per language and key, and per marking, which changes what comes back.
+const said = new Map<string, string>();
+
 /** An interface string in the reader's language, else in the default language, else English, else the key itself. */
 export function t(lang: string, key: string, vars?: Record<string, string | number>): string {
-  const found = lookupString(strings, lang, key, defaultLanguage, vars);
-  return inLanguage(found.text, found.lang, lang);
+  if (vars !== undefined) {
+    const found = lookupString(strings, lang, key, defaultLanguage, vars);
+    return inLanguage(found.text, found.lang, lang);
+  }
+  const memo = `${marking ? 'm' : '-'}${lang}\0${key}`;
+  let text = said.get(memo);
+  if (text === undefined) {
+    const found = lookupString(strings, lang, key, defaultLanguage);
+    said.set(memo, (text = inLanguage(found.text, found.lang, lang)));
+  }
+  return text;
 }
 
 /** The same string, with the language it is really in (plain text: for callers that mark it themselves). */
