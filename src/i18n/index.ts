@@ -27,7 +27,8 @@ const stringCache = new Map<string, UiStrings>();
 /** Called with the `ui` collection's entries on each request; a new object means the files changed. */
 export function useOrganizationStrings(byLanguage: ReadonlyMap<string, UiStrings>): void {
   stringCache.clear();
-  said.clear();
+  said.marked.clear();
+  said.plain.clear();
   organization = (lang) => byLanguage.get(lang) ?? {};
 }
 
@@ -53,7 +54,7 @@ export function inLanguage(text: string, textLang: string, pageLang: string): st
 
 // A string without values is the same every time it is asked for in a language, and every page of a build asks
 // for the same ones again. Kept per language and key, and per marking, which changes what comes back.
-const said = new Map<string, string>();
+const said = { marked: new Map<string, Map<string, string>>(), plain: new Map<string, Map<string, string>>() };
 
 /** An interface string in the reader's language, else in the default language, else English, else the key itself. */
 export function t(lang: string, key: string, vars?: Record<string, string | number>): string {
@@ -61,11 +62,14 @@ export function t(lang: string, key: string, vars?: Record<string, string | numb
     const found = lookupString(strings, lang, key, defaultLanguage, vars);
     return inLanguage(found.text, found.lang, lang);
   }
-  const memo = `${marking ? 'm' : '-'}${lang}\0${key}`;
-  let text = said.get(memo);
+  // Maps in maps rather than one map under a key made of both: joining them costs a new string every call.
+  const byLanguage = marking ? said.marked : said.plain;
+  let inThisLanguage = byLanguage.get(lang);
+  if (!inThisLanguage) byLanguage.set(lang, (inThisLanguage = new Map()));
+  let text = inThisLanguage.get(key);
   if (text === undefined) {
     const found = lookupString(strings, lang, key, defaultLanguage);
-    said.set(memo, (text = inLanguage(found.text, found.lang, lang)));
+    inThisLanguage.set(key, (text = inLanguage(found.text, found.lang, lang)));
   }
   return text;
 }
