@@ -6,7 +6,7 @@ import { defineMiddleware } from 'astro:middleware';
  * on the next page load; in a build the data does not change, and handing it over again costs nothing.
  * The import is made here, per request, because the dev server keeps this module but replaces the content
  * modules when data changes: a static import would keep reading the first copy of the data. A build's modules
- * never change, and importing them again for each of 19,500 pages cost half a second: a build imports them once.
+ * never change, and importing them again for each of 19,500 pages showed in profiles: a build imports them once.
  *
  * After each page: text that fell back to another language was marked while rendering (src/i18n/marks.ts);
  * in HTML the marks become `lang`/`dir` spans, anywhere else (feeds, JSON) they are removed.

@@ -58,20 +58,19 @@ const said = { marked: new Map<string, Map<string, string>>(), plain: new Map<st
 
 /** An interface string in the reader's language, else in the default language, else English, else the key itself. */
 export function t(lang: string, key: string, vars?: Record<string, string | number>): string {
-  if (vars !== undefined) {
-    const found = lookupString(strings, lang, key, defaultLanguage, vars);
-    return inLanguage(found.text, found.lang, lang);
-  }
+  if (vars !== undefined) return lookUp(lang, key, vars);
   // Maps in maps rather than one map under a key made of both: joining them costs a new string every call.
   const byLanguage = marking ? said.marked : said.plain;
   let inThisLanguage = byLanguage.get(lang);
   if (!inThisLanguage) byLanguage.set(lang, (inThisLanguage = new Map()));
   let text = inThisLanguage.get(key);
-  if (text === undefined) {
-    const found = lookupString(strings, lang, key, defaultLanguage);
-    inThisLanguage.set(key, (text = inLanguage(found.text, found.lang, lang)));
-  }
+  if (text === undefined) inThisLanguage.set(key, (text = lookUp(lang, key)));
   return text;
+}
+
+function lookUp(lang: string, key: string, vars?: Record<string, string | number>): string {
+  const found = lookupString(strings, lang, key, defaultLanguage, vars);
+  return inLanguage(found.text, found.lang, lang);
 }
 
 /** The same string, with the language it is really in (plain text: for callers that mark it themselves). */

@@ -64,7 +64,7 @@ function page(rnd: () => number): string {
  * them made spans, marks inside them removed. The reader reads faster than this; it must read the same.
  */
 function tagByTag(html: string, describe: (lang: string) => MarkLanguage | undefined): string {
-  const [OPEN, LANG_END, CLOSE] = ['\uE000', '\uE001', '\uE002'];
+  const [OPEN, CLOSE] = ['\uE000', '\uE002'];
   const TAG = /<(script|style|title|textarea)\b(?:[^>"']|"[^"]*"|'[^']*')*>[\s\S]*?<\/\1[\t\n\f\r ]*>|<!--[\s\S]*?-->|<(?:[^>"']|"[^"]*"|'[^']*')*>/gi;
   let open = 0;
   const text = (segment: string) =>
@@ -89,7 +89,6 @@ function tagByTag(html: string, describe: (lang: string) => MarkLanguage | undef
     last = m.index + m[0].length;
   }
   out += hasMark(html.slice(last)) ? text(html.slice(last)) : html.slice(last);
-  void LANG_END;
   return open > 0 ? out.replace(/<\/body>/i, `${'</span>'.repeat(open)}</body>`) : out;
 }
 

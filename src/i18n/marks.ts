@@ -96,8 +96,8 @@ export function markReader({ open: OPEN, langEnd: LANG_END, close: CLOSE, spell 
   const markless = rawOrTagPieces(leads);
   const TO_NEXT_MARK = new RegExp(`(?:[^<${leads}]+|${markless.raw}|(?!${every.raw})${markless.tag}|(?!${every.raw}|${every.tag})<){0,${PER_CALL}}`, 'y');
 
-  const strip = (text: string) => (text.includes(OPEN) || text.includes(CLOSE) ? text.replace(ANY_MARK, '') : text);
   const hasMark = (text: string) => text.includes(OPEN) || text.includes(CLOSE);
+  const strip = (text: string) => (hasMark(text) ? text.replace(ANY_MARK, '') : text);
   // A language's span, made once per description of it rather than once per mark.
   const spans = new WeakMap<MarkLanguage, Map<string, string>>();
   const spanFor = (lang: string, language: MarkLanguage) => {
@@ -112,7 +112,7 @@ export function markReader({ open: OPEN, langEnd: LANG_END, close: CLOSE, spell 
   };
 
   const render = (html: string, describe: (lang: string) => MarkLanguage | undefined) => {
-    if (!html.includes(OPEN) && !html.includes(CLOSE)) return html;
+    if (!hasMark(html)) return html;
     // Stretches without a mark are copied as they are, in one piece, and the page is read no further than its
     // last mark.
     let out = '';
