@@ -4,6 +4,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { makePlanApart } from '../src/lib/build-cache/plan-apart.ts';
 import type { BuildPlan } from '../src/lib/build-cache/plan.ts';
 import { lockCache, restoreReused, saveRendered, trackedCacheFiles } from '../src/lib/build-cache/store.ts';
@@ -14,6 +15,7 @@ import { ChapterhouseError } from '../src/lib/errors.ts';
 import { withStagedSearchPages } from '../src/lib/search/stage-pages.ts';
 
 const STEPS = ['check', 'search'] as const;
+const MARKS_WORKER = fileURLToPath(new URL('../src/i18n/marks-worker.ts', import.meta.url));
 
 const command = {
   name: 'npm run build',
@@ -69,7 +71,8 @@ await runCommand(command, async ({ flags }) => {
       // Vite's bundler (rolldown) allocates with mimalloc, which by default keeps freed memory until that thread
       // allocates again: its threads then idle through the whole render, holding a gigabyte at scale 1. Returned
       // at once, the build's peak memory is about a quarter lower, at no measurable cost in time.
-      env: { ...process.env, CHAPTERHOUSE_BUILD_PLAN: planFile, MIMALLOC_PURGE_DELAY: process.env.MIMALLOC_PURGE_DELAY ?? '0' },
+      // The middleware hands each page to this worker to resolve its language marks beside the renderer.
+      env: { ...process.env, CHAPTERHOUSE_BUILD_PLAN: planFile, CHAPTERHOUSE_MARKS_WORKER: MARKS_WORKER, MIMALLOC_PURGE_DELAY: process.env.MIMALLOC_PURGE_DELAY ?? '0' },
       signal: stopAstro.signal,
     }], progress);
     // Whole, by renaming it into place: Astro reads it the moment it appears.

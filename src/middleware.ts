@@ -9,13 +9,17 @@ import { defineMiddleware } from 'astro:middleware';
  * never change, and importing them again for each of 19,500 pages showed in profiles: a build imports them once.
  *
  * After each page: text that fell back to another language was marked while rendering (src/i18n/marks.ts);
- * in HTML the marks become `lang`/`dir` spans, anywhere else (feeds, JSON) they are removed.
+ * in HTML the marks become `lang`/`dir` spans, anywhere else (feeds, JSON) they are removed. Under `npm run build`,
+ * which names the worker for it (CHAPTERHOUSE_MARKS_WORKER), a worker thread does that while the next page renders
+ * (src/i18n/marks-off-thread.ts); the dev server and a plain `astro build` do it here.
  */
-const importModules = () => Promise.all([import('./lib/collections.ts'), import('./i18n/index.ts')]);
+const importModules = () => Promise.all([import('./lib/collections.ts'), import('./i18n/index.ts'), import('./i18n/marks-off-thread.ts')]);
 let imported: ReturnType<typeof importModules> | undefined;
+const marksWorker = import.meta.env.DEV ? undefined : process.env.CHAPTERHOUSE_MARKS_WORKER;
+let apart: import('./i18n/marks-off-thread.ts').MarksApart | undefined;
 
 export const onRequest = defineMiddleware(async (_context, next) => {
-  const [{ loadOrganizationData }, { markFallbacks, resolveFallbacks }] = await (import.meta.env.DEV ? importModules() : (imported ??= importModules()));
+  const [{ loadOrganizationData }, { languages, markFallbacks, resolveFallbacks }, { resolveMarksApart }] = await (import.meta.env.DEV ? importModules() : (imported ??= importModules()));
   await loadOrganizationData();
   markFallbacks();
   const response = await next();
@@ -23,6 +27,8 @@ export const onRequest = defineMiddleware(async (_context, next) => {
   if (!response.body || (type && !/^(text\/|application\/(json|xml|rss\+xml))/.test(type))) return response;
   // Bytes in and bytes out: decoding each page to a string and encoding it again cost several seconds of a
   // 19,500-page build; a page without marks goes out as the very bytes it came in as.
-  const page = resolveFallbacks(Buffer.from(await response.arrayBuffer()), type.startsWith('text/html'));
+  const bytes = Buffer.from(await response.arrayBuffer());
+  const html = type.startsWith('text/html');
+  const page = marksWorker ? await (apart ??= resolveMarksApart(marksWorker, languages)).resolve(bytes, html) : resolveFallbacks(bytes, html);
   return new Response(page, { status: response.status, statusText: response.statusText, headers: response.headers });
 });

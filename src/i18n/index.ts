@@ -1,6 +1,7 @@
 import { readSite } from '../lib/content/load.ts';
 import { localizedIn, type Language, type LocalizedText } from '../schemas/index.ts';
-import { mark, type MarkLanguage } from './marks.ts';
+import { describeLanguageAmong, rememberDescriptions } from './describe-language.ts';
+import { mark } from './marks.ts';
 import { renderMarksInBytes, stripMarksInBytes } from './marks-in-bytes.ts';
 import { effectiveStrings, lookupString, readUiStrings, type UiStrings } from './ui-strings.ts';
 
@@ -93,25 +94,7 @@ export function say(text: LocalizedText, lang: string): string {
 }
 
 /** How a page in `pageLang` presents text in another language: its direction, and its name in the reader's words. */
-const described = new Map<string, MarkLanguage | undefined>();
-
-export function describeLanguage(code: string, pageLang: string): MarkLanguage | undefined {
-  const key = `${code}\0${pageLang}`;
-  if (!described.has(key)) described.set(key, describe(code, pageLang));
-  return described.get(key);
-}
-
-function describe(code: string, pageLang: string): MarkLanguage | undefined {
-  const known = languages.find((l) => l.code === code);
-  let name: string | undefined;
-  try {
-    name = new Intl.DisplayNames([pageLang], { type: 'language' }).of(code);
-  } catch {
-    name = undefined;
-  }
-  if (!known && !name) return undefined;
-  return { dir: known?.dir ?? 'ltr', name: name ?? known!.name };
-}
+export const describeLanguage = rememberDescriptions((code, pageLang) => describeLanguageAmong(languages, code, pageLang));
 
 /**
  * Attributes for a block of text in another language than the page's (an amendment to the original, a
