@@ -4,18 +4,18 @@ import type { KnownLanguage } from './describe-language.ts';
 
 export interface MarksRequest {
   id: number;
-  page: Uint8Array;
+  page: Uint8Array<ArrayBuffer>;
   html: boolean;
 }
 
-export type MarksReply = { id: number; page: Uint8Array; failure?: undefined } | { id: number; page?: undefined; failure: string };
+export type MarksReply = { id: number; page: Uint8Array<ArrayBuffer>; failure?: undefined } | { id: number; page?: undefined; failure: string };
 
 /**
  * A view that spans its whole memory can be handed to the other thread rather than copied. Buffers under 4 KB
  * are slices of a pool that other buffers share: those are copied.
  */
-export function ownsItsMemory(bytes: Uint8Array): boolean {
-  return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && !(bytes.buffer instanceof SharedArrayBuffer);
+export function ownsItsMemory(bytes: Uint8Array<ArrayBuffer>): boolean {
+  return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
 }
 
 export interface MarksApart {
@@ -53,7 +53,7 @@ export function resolveMarksApart(workerFile: string | URL, languages: readonly 
     if (!w) return;
     waiting.delete(reply.id);
     if (waiting.size === 0) worker.unref();
-    if (reply.page) w.resolve(Buffer.from(reply.page.buffer as ArrayBuffer, reply.page.byteOffset, reply.page.byteLength));
+    if (reply.page) w.resolve(Buffer.from(reply.page.buffer, reply.page.byteOffset, reply.page.byteLength));
     else w.reject(new Error(`resolving a page's language marks failed: ${reply.failure}`));
   });
   worker.on('error', (e) => failAll(new Error(`the worker resolving language marks failed: ${e.message}`)));
