@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { PAGES_IN_FLIGHT } from '../../src/lib/pages-in-flight.ts';
 import { buildRatios, formatReport, goals, growth, table, type BuildFigures, type ScaleFigures } from './report.ts';
 
 const build = (wallMs: number, pages: number, cpuMs: number | null = wallMs / 2, peakRss: number | null = 2 ** 30): BuildFigures => ({ wallMs, cpuMs, peakRss, pages, pagesPerSecond: pages / (wallMs / 1000), htmlBytesPerPage: 20 * 1024, routes: [] });
@@ -66,7 +67,7 @@ describe('formatReport', () => {
     const text = formatReport([f]);
     expect(text).toMatch(/Astro alone, as many empty pages\s+9\.0 s\s+12\.0 s\s+100\s+11\.1\s+512 MiB/);
     // The plain build took 20.0 s wall and 10.0 s CPU.
-    expect(text).toContain('Astro alone takes 9.0 s (CPU 12.0 s) to start and write 100 pages with nothing on them: 0.45× the plain build\'s wall time and 1.20× its CPU time, before any content');
+    expect(text).toContain(`Astro alone takes 9.0 s (CPU 12.0 s) to start and write 100 pages with nothing on them, ${PAGES_IN_FLIGHT} at a time as Chapterhouse writes them: 0.45× the plain build's wall time and 1.20× its CPU time, before any content`);
   });
 });
 

@@ -250,7 +250,7 @@ export function formatReport(figures: readonly ScaleFigures[], context?: RunCont
  */
 function pageCountFloor(alone: BuildFigures, base: BuildFigures): string {
   const share = (a: number | null, b: number | null) => (a !== null && b ? times(a / b) : '?');
-  return `Astro alone takes ${seconds(alone.wallMs)} (CPU ${cpu(alone.cpuMs)}) to start and write ${num(alone.pages)} pages with nothing on them: ${share(alone.wallMs, base.wallMs)} the plain build's wall time and ${share(alone.cpuMs, base.cpuMs)} its CPU time, before any content`;
+  return `Astro alone takes ${seconds(alone.wallMs)} (CPU ${cpu(alone.cpuMs)}) to start and write ${num(alone.pages)} pages with nothing on them, ${PAGES_IN_FLIGHT} at a time as Chapterhouse writes them: ${share(alone.wallMs, base.wallMs)} the plain build's wall time and ${share(alone.cpuMs, base.cpuMs)} its CPU time, before any content`;
 }
 
 /** The kinds of page that take most of the Chapterhouse build's rendering time. */
