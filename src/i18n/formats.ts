@@ -93,7 +93,8 @@ export function dateFormat(lang: string, date: Date | string, style: Style = 'lo
   if (split) {
     // V8 writes U+202F (narrow no-break space) as a plain space in format() but not in formatToParts(). Learnt
     // from the first text cut up, and from then on the pieces are kept as format() writes them.
-    if (!words.plainSpaces && assemble(split.date, split) !== full && assemble(split.date, split).replaceAll(NNBSP, ' ') === full) {
+    const kept = assemble(split.date, split);
+    if (!words.plainSpaces && kept !== full && kept.replaceAll(NNBSP, ' ') === full) {
       words.plainSpaces = true;
       words.days.clear();
       words.times.clear();
