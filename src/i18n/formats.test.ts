@@ -48,7 +48,10 @@ describe('dateFormat, put together from kept days and times', () => {
     let seed = 20261201;
     const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
     // Few days and few minutes, drawn again and again: most calls find their day or their time kept already.
-    const days = Array.from({ length: 40 }, () => Math.floor((random() * 70 - 20) * 365.25));
+    // Days side by side (a year's last and the next's first among them), so that a day kept under its
+    // neighbour's key shows.
+    const days = [Date.UTC(2025, 11, 31) / 86_400_000, ...Array.from({ length: 14 }, () => Math.floor((random() * 70 - 20) * 365.25))]
+      .flatMap((day) => [day - 1, day, day + 1]);
     const minutes = [0, 1, 59, 60, 719, 720, 721, 779, 780, 1439, ...Array.from({ length: 30 }, () => Math.floor(random() * 1440))];
     for (let i = 0; i < 6000; i++) {
       const ms = days[Math.floor(random() * days.length)]! * 86_400_000 + minutes[Math.floor(random() * minutes.length)]! * 60_000 + Math.floor(random() * 60_000);
