@@ -29,6 +29,8 @@ export interface BuildStage {
   baseline: BuildFigures;
   /** Astro writing as many pages as the cold Chapterhouse build, each empty: the part of its time that is the page count. */
   astroAlone: BuildFigures;
+  /** The same, writing as many empty pages as the plain build: with astroAlone, what the extra pages alone cost. */
+  astroAloneBaseline: BuildFigures;
   rebuild: BuildFigures;
   afterVotes?: BuildFigures;
   /** The search index over the cold build's output, as `npm run build` makes it last: the whole site is indexed every time. */
@@ -88,11 +90,16 @@ export async function buildStage(o: BuildStageOptions): Promise<BuildStage> {
   const siteBuild = (extra: string[], cacheDir = path.join(work, 'build-cache'), outDir = chDist) =>
     [path.join(projectRoot, 'scripts', 'build.ts'), '--skip', 'check,search', '--out-dir', outDir, '--cache-dir', cacheDir, '--config', config, ...extra];
   const chapterhouse = await build('chapterhouse', 'Chapterhouse build, empty build cache', projectRoot, chDist, siteBuild(['--fresh']), env);
-  const emptyDir = path.join(work, 'empty-pages');
-  writeFiles(emptyDir, emptyPagesProject(chapterhouse.pages));
-  const emptyDist = path.join(work, 'dist-empty-pages');
-  const astroAlone = await build('empty-pages', `Astro alone, writing ${chapterhouse.pages} empty pages`, emptyDir, emptyDist, [path.join(projectRoot, ASTRO), 'build', '--outDir', emptyDist]);
-  fs.rmSync(emptyDist, { recursive: true, force: true });
+  const emptyPages = async (name: string, pages: number) => {
+    const dir = path.join(work, name);
+    writeFiles(dir, emptyPagesProject(pages));
+    const dist = path.join(work, `dist-${name}`);
+    const figures = await build(name, `Astro alone, writing ${pages} empty pages`, dir, dist, [path.join(projectRoot, ASTRO), 'build', '--outDir', dist]);
+    fs.rmSync(dist, { recursive: true, force: true });
+    return figures;
+  };
+  const astroAlone = await emptyPages('empty-pages', chapterhouse.pages);
+  const astroAloneBaseline = await emptyPages('empty-pages-baseline', baseline.pages);
   progress('  search index (Pagefind) over that build');
   // As `npm run build` indexes: the pages to index are gathered first (timed here, in this process), then Pagefind runs.
   const started = performance.now();
@@ -121,7 +128,7 @@ export async function buildStage(o: BuildStageOptions): Promise<BuildStage> {
     differing = differingFiles(chDist, coldDist);
     progress(differing.length ? `    ${differing.length} files differ, e.g. ${differing.slice(0, 5).join(', ')}` : '    the warm build wrote the same files, byte for byte, as the cold build');
   }
-  return { chapterhouse, baseline, astroAlone, rebuild, afterVotes, search, differing };
+  return { chapterhouse, baseline, astroAlone, astroAloneBaseline, rebuild, afterVotes, search, differing };
 }
 
 function failOn(label: string, m: Measured) {

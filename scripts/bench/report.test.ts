@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PAGES_IN_FLIGHT } from '../../src/lib/pages-in-flight.ts';
-import { buildRatios, formatReport, goals, growth, table, type BuildFigures, type ScaleFigures } from './report.ts';
+import { buildRatios, formatReport, goals, growth, pageCountFloorRatios, table, type BuildFigures, type ScaleFigures } from './report.ts';
 
 const build = (wallMs: number, pages: number, cpuMs: number | null = wallMs / 2, peakRss: number | null = 2 ** 30): BuildFigures => ({ wallMs, cpuMs, peakRss, pages, pagesPerSecond: pages / (wallMs / 1000), htmlBytesPerPage: 20 * 1024, routes: [] });
 const counts = { pages: 10, pagesByLang: { en: 10 }, members: 20, chapters: 2, polls: 1, discussions: 2, pageThreads: 1, comments: 5, votes: 3, editedPages: 0 };
@@ -24,6 +24,24 @@ describe('buildRatios', () => {
     const r = buildRatios({ chapterhouse: build(2, 1, null, null), baseline: build(1, 1), rebuild: build(1, 1) });
     expect(r.cpu).toBeNull();
     expect(r.peakRss).toBeNull();
+  });
+});
+
+describe('pageCountFloorRatios', () => {
+  const withAlone = (alone?: BuildFigures, aloneBaseline?: BuildFigures) => ({ chapterhouse: build(60_000, 300), baseline: build(20_000, 100, 10_000), rebuild: build(1, 1), astroAlone: alone, astroAloneBaseline: aloneBaseline });
+
+  it('adds to the plain build what Astro alone takes for the pages it does not write', () => {
+    // 6 s and 8 s of CPU more for 200 more empty pages, on a plain build of 20 s and 10 s of CPU.
+    const floor = pageCountFloorRatios(withAlone(build(9_000, 300, 12_000), build(3_000, 100, 4_000)));
+    expect(floor).toEqual({ wall: 1.3, cpu: 1.8, extraWallMs: 6_000, extraCpuMs: 8_000 });
+  });
+
+  it('needs both empty builds, and never counts the extra pages as saving time', () => {
+    expect(pageCountFloorRatios(withAlone(build(9_000, 300)))).toBeNull();
+    expect(pageCountFloorRatios(withAlone(undefined, build(3_000, 100)))).toBeNull();
+    // Noise can make the smaller empty build the slower one: the floor is then the plain build itself.
+    expect(pageCountFloorRatios(withAlone(build(3_000, 300, 4_000), build(3_500, 100, 5_000)))).toMatchObject({ wall: 1, cpu: 1 });
+    expect(pageCountFloorRatios(withAlone(build(9_000, 300, null), build(3_000, 100)))?.cpu).toBeNull();
   });
 });
 
@@ -68,6 +86,20 @@ describe('formatReport', () => {
     expect(text).toMatch(/Astro alone, as many empty pages\s+9\.0 s\s+12\.0 s\s+100\s+11\.1\s+512 MiB/);
     // The plain build took 20.0 s wall and 10.0 s CPU.
     expect(text).toContain(`Astro alone takes 9.0 s (CPU 12.0 s) to start and write 100 pages with nothing on them, ${PAGES_IN_FLIGHT} at a time as Chapterhouse writes them: 0.45× the plain build's wall time and 1.20× its CPU time, before any content`);
+    // Without the empty build at the plain build's page count, no floor is claimed.
+    expect(text).not.toContain('pages the plain build does not write');
+  });
+
+  it('prints the lowest ratio the page count allows, in the text and beside the ratio goals', () => {
+    const f = at(1, 30_000, 20_000, 400);
+    f.build!.astroAlone = build(9_000, 100, 12_000);
+    f.build!.astroAloneBaseline = build(4_000, 50, 6_000);
+    const text = formatReport([f]);
+    expect(text).toMatch(/Astro alone, as many empty pages as plain Astro\s+4\.0 s\s+6\.0 s\s+50\s/);
+    // 50 more pages: 5 s and 6 s of CPU more, on a plain build of 20 s and 10 s of CPU.
+    expect(text).toContain("Writing the 50 pages the plain build does not write takes Astro alone 5.0 s (CPU 6.0 s) more: with nothing on them, a build of these pages would take 1.25× the plain build's wall time and 1.60× its CPU time");
+    expect(text).toMatch(/cold build wall time ≤ 1\.3× plain Astro\s+1\.50× \(the page count alone: 1\.25×\)\s+NOT met/);
+    expect(text).toMatch(/cold build CPU time ≤ 1\.3× plain Astro\s+1\.50× \(the page count alone: 1\.60×\)\s+NOT met/);
   });
 });
 
