@@ -68,11 +68,22 @@ export async function buildStage(o: BuildStageOptions): Promise<BuildStage> {
   };
   const config = wrapper('astro.config.mjs', '');
 
+  // Every build starts without an output folder, as in the deploy workflow's fresh checkout: emptying the last
+  // build's 20,000 files would otherwise cost a warm build seconds that no deploy pays. Nor is it deleted here:
+  // for half a minute after tens of thousands of files are deleted, creating files was several times slower on
+  // our machines, and the next build would pay for that instead. A build's old output is moved aside, and goes
+  // with the work folder when the run ends.
+  let setAside = 0;
+  const moveAside = (dir: string) => {
+    if (!fs.existsSync(dir)) return;
+    const aside = path.join(work, 'set-aside');
+    fs.mkdirSync(aside, { recursive: true });
+    fs.renameSync(dir, path.join(aside, `${path.basename(dir)}-${++setAside}`));
+  };
+
   const build = async (name: string, label: string, cwd: string, outDir: string, argv: string[], env: Record<string, string> = {}): Promise<BuildFigures> => {
     progress(`  ${label}`);
-    // Every build starts without an output folder, as in the deploy workflow's fresh checkout: emptying the last
-    // build's 20,000 files would otherwise cost a warm build seconds that no deploy pays.
-    fs.rmSync(outDir, { recursive: true, force: true });
+    moveAside(outDir);
     const m = await measure(process.execPath, argv, {
       cwd, env: { ASTRO_TELEMETRY_DISABLED: '1', ...env },
       onLine: (line) => { if (/generating static routes|Completed in|\d+ page\(s\) built|Build cache:/.test(line)) progress(`    ${line.trim()}`); },
@@ -94,9 +105,7 @@ export async function buildStage(o: BuildStageOptions): Promise<BuildStage> {
     const dir = path.join(work, name);
     writeFiles(dir, emptyPagesProject(pages));
     const dist = path.join(work, `dist-${name}`);
-    const figures = await build(name, `Astro alone, writing ${pages} empty pages`, dir, dist, [path.join(projectRoot, ASTRO), 'build', '--outDir', dist]);
-    fs.rmSync(dist, { recursive: true, force: true });
-    return figures;
+    return build(name, `Astro alone, writing ${pages} empty pages`, dir, dist, [path.join(projectRoot, ASTRO), 'build', '--outDir', dist]);
   };
   const astroAlone = await emptyPages('empty-pages', chapterhouse.pages);
   const astroAloneBaseline = await emptyPages('empty-pages-baseline', baseline.pages);
